@@ -1,0 +1,9 @@
+import { defineProject, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.js';
+
+export default mergeConfig(
+  shared,
+  defineProject({
+    test: { name: 'mock', include: ['test/**/*.test.ts'] },
+  }),
+);

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Settings every package's vitest config merges in. Each run also writes vitest's JSON report
+ * to .vitest-results/, which .ci/run reads to print its summary line.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-results/results.json' },
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
