@@ -14,8 +14,8 @@ const root = new URL('../', import.meta.url);
 const specUrl = new URL('openapi/inventories.yaml', root);
 const outDir = new URL('packages/types/src/generated/', root);
 
-const banner = `// Generated from openapi/inventories.yaml by scripts/generate-types.ts: do not edit.
-// Run \`pnpm generate\` after changing the document.
+const banner = `// Generated from openapi/inventories.yaml by scripts/generate-types.ts.
+// Do not edit: run \`pnpm generate\` after changing the document.
 `;
 
 type Schema = { [key: string]: unknown };

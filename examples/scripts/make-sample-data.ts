@@ -72,7 +72,7 @@ await writeFile(new URL('stock-wide.csv', data), wideCsv(products(500, 7)));
 const good = products(3, 99);
 const broken = [
   jsonl(good.slice(0, 1)),
-  '{"data":{"type":"stock","id":"not-a-uuid","attributes":{"locations":{"cork-store":{"total":4}}}}}\n',
+  jsonl(good.slice(1, 2)).replace(/"id":"[^"]+"/, '"id":"not-a-uuid"'),
   jsonl(good.slice(1, 2)).replace(/"total":\d+/, '"total":-3'),
   `{"data":{"type":"stock","id":"${good[2]?.id}","attributes":{"locations":{}}}}\n`,
   '{"data":{"type":"stock", "id": \n',

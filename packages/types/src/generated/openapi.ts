@@ -1,5 +1,5 @@
-// Generated from openapi/inventories.yaml by scripts/generate-types.ts: do not edit.
-// Run `pnpm generate` after changing the document.
+// Generated from openapi/inventories.yaml by scripts/generate-types.ts.
+// Do not edit: run `pnpm generate` after changing the document.
 
 export interface paths {
     "/oauth/access_token": {
