@@ -1,0 +1,49 @@
+const placeholder = '[redacted]';
+
+// Shapes a credential takes in text, whether or not its value is known in advance.
+const patterns: [RegExp, string][] = [
+  [/\b(Bearer)\s+[^\s"',;]+/gi, `$1 ${placeholder}`],
+  [/\b(client_secret|access_token)=[^&\s"']+/gi, `$1=${placeholder}`],
+  [/("(?:client_secret|access_token|authorization)"\s*:\s*)"[^"]*"/gi, `$1"${placeholder}"`],
+];
+
+/**
+ * Removes secrets from text before it reaches an error, a log line or an output stream: the
+ * values registered with `add` (client secret, access tokens) and anything shaped like one.
+ */
+export class Redactor {
+  readonly #secrets = new Set<string>();
+
+  add(secret: string | undefined): void {
+    // Very short values would redact ordinary words; no real secret is that short.
+    if (secret && secret.length >= 6) this.#secrets.add(secret);
+  }
+
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.#secrets) result = result.split(secret).join(placeholder);
+    for (const [pattern, replacement] of patterns) result = result.replace(pattern, replacement);
+    return result;
+  }
+}
+
+/**
+ * The same error when it holds no secret; otherwise a copy (name, code, cause chain kept) with
+ * secrets removed from its message and stack. Errors are printed with their causes, so a
+ * cause must be as clean as the error that carries it.
+ */
+export function redactError(error: unknown, redactor: Redactor): unknown {
+  if (typeof error === 'string') return redactor.redact(error);
+  if (!(error instanceof Error)) return error;
+
+  const message = redactor.redact(error.message);
+  const cause = error.cause === undefined ? undefined : redactError(error.cause, redactor);
+  if (message === error.message && cause === error.cause) return error;
+
+  const copy = new Error(message, cause === undefined ? undefined : { cause });
+  copy.name = error.name;
+  if (error.stack) copy.stack = redactor.redact(error.stack);
+  const { code } = error as { code?: unknown };
+  if (code !== undefined) Object.assign(copy, { code });
+  return copy;
+}
