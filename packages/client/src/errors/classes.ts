@@ -1,10 +1,26 @@
-/** Marks our errors across copies of the package (ESM and CJS builds, duplicated installs). */
+/**
+ * Holds the kinds of an error, most specific first, e.g. `['NotFoundError', 'ApiError',
+ * 'InventoriesError']`. A registered symbol and plain strings survive duplicate installs,
+ * the ESM/CJS split and minification, where `instanceof` and class names do not.
+ */
 export const brand = Symbol.for('@ep-inventories/client/error');
 
 /** The root of every error this SDK throws. */
 export class InventoriesError extends Error {
-  readonly [brand] = true;
-  override name = 'InventoriesError';
+  /** The name every instance of this class gets; subclasses set their own. */
+  static readonly kind: string = 'InventoriesError';
+  readonly [brand]: readonly string[];
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    const kinds: string[] = [];
+    let type: object | null = new.target;
+    for (; type && type !== Error; type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, 'kind')) kinds.push((type as typeof InventoriesError).kind);
+    }
+    this.name = kinds[0] ?? 'InventoriesError';
+    this[brand] = kinds;
+  }
 
   /** The fields that are safe to serialise; secrets never reach them. */
   toJSON(): Record<string, unknown> {
@@ -34,7 +50,7 @@ export interface ApiErrorInit {
 
 /** The service answered with an HTTP error status. */
 export class ApiError extends InventoriesError {
-  override name = 'ApiError';
+  static override readonly kind: string = 'ApiError';
   readonly status: number;
   /** The parsed `errors` of the answer; empty when the body was not JSON:API. */
   readonly errors: ApiErrorItem[];
@@ -60,47 +76,47 @@ export class ApiError extends InventoriesError {
 
 /** 400: the request broke a rule of the service. */
 export class BadRequestError extends ApiError {
-  override name = 'BadRequestError';
+  static override readonly kind: string = 'BadRequestError';
 }
 /** 401: the token is missing, expired or invalid, even after one refresh. */
 export class AuthenticationError extends ApiError {
-  override name = 'AuthenticationError';
+  static override readonly kind: string = 'AuthenticationError';
 }
 /** 403: the token may not do this (an implicit token writing, for example). */
 export class PermissionDeniedError extends ApiError {
-  override name = 'PermissionDeniedError';
+  static override readonly kind: string = 'PermissionDeniedError';
 }
 /** 404: nothing exists at this id. */
 export class NotFoundError extends ApiError {
-  override name = 'NotFoundError';
+  static override readonly kind: string = 'NotFoundError';
 }
 /** 409: a concurrent write won; read again and retry. */
 export class ConflictError extends ApiError {
-  override name = 'ConflictError';
+  static override readonly kind: string = 'ConflictError';
 }
 /** 422: the request is well-formed but cannot be applied (e.g. insufficient stock). */
 export class UnprocessableEntityError extends ApiError {
-  override name = 'UnprocessableEntityError';
+  static override readonly kind: string = 'UnprocessableEntityError';
 }
 /** 429: the rate limit is used up and the retries (if any) did not get through. */
 export class RateLimitError extends ApiError {
-  override name = 'RateLimitError';
+  static override readonly kind: string = 'RateLimitError';
   /** How long the service asked to wait, when it sent `Retry-After`. */
   retryAfterMs: number | undefined;
 }
 /** 5xx: the service failed. */
 export class ServerError extends ApiError {
-  override name = 'ServerError';
+  static override readonly kind: string = 'ServerError';
 }
 
 /** No HTTP answer arrived: DNS, refused or reset connection, TLS failure. */
 export class ConnectionError extends InventoriesError {
-  override name = 'ConnectionError';
+  static override readonly kind: string = 'ConnectionError';
 }
 
 /** The request took longer than its timeout. */
 export class TimeoutError extends InventoriesError {
-  override name = 'TimeoutError';
+  static override readonly kind: string = 'TimeoutError';
   constructor(
     readonly timeoutMs: number,
     options?: ErrorOptions,
@@ -111,12 +127,12 @@ export class TimeoutError extends InventoriesError {
 
 /** The caller's AbortSignal fired. */
 export class AbortError extends InventoriesError {
-  override name = 'AbortError';
+  static override readonly kind: string = 'AbortError';
 }
 
 /** The client's options are unusable; the message says which one and why. */
 export class ConfigurationError extends InventoriesError {
-  override name = 'ConfigurationError';
+  static override readonly kind: string = 'ConfigurationError';
 }
 
 /** Where a piece of input is wrong and why. */
@@ -143,7 +159,7 @@ export function formatIssue(issue: ValidationIssue): string {
 
 /** Input was refused before anything was sent. */
 export class ValidationError extends InventoriesError {
-  override name = 'ValidationError';
+  static override readonly kind: string = 'ValidationError';
   constructor(
     message: string,
     readonly issues: ValidationIssue[] = [],
@@ -160,5 +176,5 @@ export class ValidationError extends InventoriesError {
 
 /** A list is longer than the service lets a client page through (offset 10,000). */
 export class PaginationLimitError extends InventoriesError {
-  override name = 'PaginationLimitError';
+  static override readonly kind: string = 'PaginationLimitError';
 }

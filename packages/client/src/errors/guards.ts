@@ -11,40 +11,29 @@ import {
   type ValidationError,
 } from './classes.js';
 
-// Guards compare names, not prototypes, so they hold across the ESM and CJS builds and across
-// duplicated installs, where `instanceof` silently fails.
-const apiErrorNames = new Set([
-  'ApiError',
-  'BadRequestError',
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
-  'RateLimitError',
-  'ServerError',
-]);
-
-/** True for any error thrown by this SDK. */
+/** True for any error thrown by this SDK, from whichever copy of the package. */
 export function isInventoriesError(value: unknown): value is InventoriesError {
-  return value instanceof Error && (value as unknown as Record<symbol, unknown>)[brand] === true;
+  return value instanceof Error && Array.isArray((value as Partial<InventoriesError>)[brand]);
 }
 
-const named =
-  <T extends InventoriesError>(name: string) =>
+// Guards read the kinds an error carries rather than its prototype, so they hold across the
+// ESM and CJS builds and duplicated installs, and match subclasses too.
+const ofKind =
+  <T extends InventoriesError>(kind: string) =>
   (value: unknown): value is T =>
-    isInventoriesError(value) && value.name === name;
+    isInventoriesError(value) && value[brand].includes(kind);
+
+const isAnyApiError = ofKind<ApiError>('ApiError');
 
 /** True when the service answered with an HTTP error; pass `status` to check which. */
 export function isApiError(value: unknown, status?: number): value is ApiError {
-  if (!isInventoriesError(value) || !apiErrorNames.has(value.name)) return false;
-  return status === undefined || (value as ApiError).status === status;
+  return isAnyApiError(value) && (status === undefined || value.status === status);
 }
 
-export const isAuthenticationError = named<AuthenticationError>('AuthenticationError');
-export const isNotFoundError = named<NotFoundError>('NotFoundError');
-export const isRateLimitError = named<RateLimitError>('RateLimitError');
-export const isConnectionError = named<ConnectionError>('ConnectionError');
-export const isTimeoutError = named<TimeoutError>('TimeoutError');
-export const isAbortError = named<AbortError>('AbortError');
-export const isValidationError = named<ValidationError>('ValidationError');
+export const isAuthenticationError = ofKind<AuthenticationError>('AuthenticationError');
+export const isNotFoundError = ofKind<NotFoundError>('NotFoundError');
+export const isRateLimitError = ofKind<RateLimitError>('RateLimitError');
+export const isConnectionError = ofKind<ConnectionError>('ConnectionError');
+export const isTimeoutError = ofKind<TimeoutError>('TimeoutError');
+export const isAbortError = ofKind<AbortError>('AbortError');
+export const isValidationError = ofKind<ValidationError>('ValidationError');

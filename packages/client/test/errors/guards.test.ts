@@ -45,15 +45,50 @@ describe('guards', () => {
     expect(isApiError(notFound, 500)).toBe(false);
   });
 
-  test('an error from another copy of the package is recognised by its brand', () => {
+  test('an error from another copy of the package is recognised by its kinds', () => {
     const foreign = Object.assign(new Error('404'), {
       name: 'NotFoundError',
       status: 404,
-      [Symbol.for('@ep-inventories/client/error')]: true,
+      [Symbol.for('@ep-inventories/client/error')]: [
+        'NotFoundError',
+        'ApiError',
+        'InventoriesError',
+      ],
     });
     expect(foreign instanceof NotFoundError).toBe(false);
     expect(isNotFoundError(foreign)).toBe(true);
     expect(isApiError(foreign, 404)).toBe(true);
+  });
+
+  test('a subclass defined elsewhere is still recognised by the guard of its parent', () => {
+    class FileValidationError extends ValidationError {
+      static override readonly kind: string = 'FileValidationError';
+    }
+    const error = new FileValidationError('bad file');
+
+    expect(error.name).toBe('FileValidationError');
+    expect(isValidationError(error)).toBe(true);
+    expect(isInventoriesError(error)).toBe(true);
+    expect(isApiError(error)).toBe(false);
+  });
+
+  test.each([
+    [
+      new NotFoundError({
+        status: 404,
+        items: [],
+        requestId: undefined,
+        method: 'GET',
+        url: 'https://x.example/',
+        message: 'm',
+      }),
+      'NotFoundError',
+    ],
+    [new TimeoutError(5), 'TimeoutError'],
+    [new InventoriesError('x'), 'InventoriesError'],
+  ])('%o is named %s', (error, name) => {
+    expect(error.name).toBe(name);
+    expect(String(error)).toMatch(new RegExp(`^${name}: `));
   });
 
   test('the cause of a wrapped failure is kept', () => {
