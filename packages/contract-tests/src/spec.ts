@@ -59,6 +59,20 @@ export function findOperation(operationId: string): Operation & { node: Node } {
   throw new Error(`no operation ${operationId} in the document`);
 }
 
+function jsonMedia(operationId: string, status: number): Node | undefined {
+  const { node } = findOperation(operationId);
+  const response = (node.responses as Node)[String(status)] as Node | undefined;
+  if (!response) throw new Error(`${operationId} declares no ${status} response`);
+
+  const content = resolve(response).content as Node | undefined;
+  return content?.['application/json'] as Node | undefined;
+}
+
+/** Whether the document gives the operation a JSON body for this status (a 204 has none). */
+export function declaresJsonBody(operationId: string, status: number): boolean {
+  return jsonMedia(operationId, status) !== undefined;
+}
+
 const validators = new Map<string, ValidateFunction>();
 
 /** The compiled schema of an operation's JSON response for one status. */
@@ -67,13 +81,7 @@ export function responseSchema(operationId: string, status: number): ValidateFun
   const cached = validators.get(key);
   if (cached) return cached;
 
-  const { node } = findOperation(operationId);
-  const responses = node.responses as Node;
-  const response = responses[String(status)] as Node | undefined;
-  if (!response) throw new Error(`${operationId} declares no ${status} response`);
-
-  const content = resolve(response).content as Node | undefined;
-  const media = content?.['application/json'] as Node | undefined;
+  const media = jsonMedia(operationId, status);
   if (!media) throw new Error(`${operationId} ${status} declares no JSON body`);
 
   const schema = media.schema as Node;
