@@ -63,8 +63,8 @@ async function generateSchemas(): Promise<string> {
   const importLine = inline(doc, at('#/components/schemas/ImportLine'));
   const importFile = at('#/components/schemas/ImportCreateRequest/properties/import_file');
   const externalRef = at('#/components/schemas/ImportCreateRequest/properties/external_ref');
-  const pageLimit = at('#/components/parameters/PageLimit/schema');
-  const pageOffset = at('#/components/parameters/PageOffset/schema');
+  const pageLimit = at('#/components/parameters/Page/schema/properties/limit');
+  const pageOffset = at('#/components/parameters/Page/schema/properties/offset');
   const statuses = at('#/components/schemas/ImportStatus/enum');
 
   const limits = {

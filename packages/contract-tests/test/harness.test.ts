@@ -64,3 +64,18 @@ describe.sequential('the mock enforces the CreateImport contract', () => {
     expect(violations.toLowerCase()).toContain(violation);
   });
 });
+
+describe('the mock enforces paging limits', () => {
+  const listUrl = (query: string) => `${baseUrl}/v2/inventories?${query}`;
+
+  test.each([
+    { query: 'page[offset]=10000&page[limit]=100', want: 200 },
+    { query: 'page[limit]=101', want: 422 },
+    { query: 'page[offset]=10001', want: 422 },
+    { query: 'page[limit]=0', want: 422 },
+  ])('$query → $want', { tags: ['mock-only'] }, async ({ query, want }) => {
+    const response = await fetch(listUrl(query), { headers: inventoryHeaders });
+    await response.body?.cancel();
+    expect(response.status).toBe(want);
+  });
+});

@@ -6,6 +6,7 @@ import type {
   ImportLine,
   ImportStatus,
   importStatuses,
+  Location,
   OperationId,
   operations,
   paths,
@@ -32,6 +33,12 @@ describe('generated aliases', () => {
     type Locations = ImportLine['data']['attributes']['locations'];
     expectTypeOf<Locations[string]>().toEqualTypeOf<{ total: number }>();
     expectTypeOf<ImportLine['data']['type']>().toEqualTypeOf<'stock'>();
+  });
+
+  test('a location always has a name and a slug', () => {
+    expectTypeOf<Location['attributes']['name']>().toEqualTypeOf<string>();
+    expectTypeOf<Location['attributes']['slug']>().toEqualTypeOf<string>();
+    expectTypeOf<Location['attributes']['description']>().toEqualTypeOf<string | undefined>();
   });
 
   test('an update may remove a location with null', () => {

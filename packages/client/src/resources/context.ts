@@ -55,11 +55,7 @@ export async function unwrap<T>(context: Context, method: string, call: Promise<
   );
 }
 
-/** The `page[...]` and `filter` query of a list call. */
+/** The query of a list call: `page[offset]`, `page[limit]` and an optional `filter`. */
 export function pageQuery(offset: number, limit: number, filter: string | undefined) {
-  return {
-    'page[offset]': offset,
-    'page[limit]': limit,
-    ...(filter === undefined ? {} : { filter }),
-  };
+  return { page: { offset, limit }, ...(filter === undefined ? {} : { filter }) };
 }

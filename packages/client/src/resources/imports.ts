@@ -83,7 +83,7 @@ export function importsResource(context: Context): ImportsResource {
         const call = raw.GET('/v2/inventories/imports/{import_uuid}/errors', {
           params: {
             path: { import_uuid: importId },
-            query: { 'page[offset]': offset, 'page[limit]': limit },
+            query: pageQuery(offset, limit, undefined),
           },
           fetch: callFetch(context, options),
         });

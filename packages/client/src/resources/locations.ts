@@ -1,4 +1,5 @@
 import type { Location, LocationAttributes } from '@ep-inventories/types';
+import { ValidationError } from '../errors/index.js';
 import { PageIterator } from '../pagination.js';
 import {
   type Context,
@@ -33,21 +34,32 @@ export interface LocationsResource {
 
 const itemPath = '/v2/inventories/locations/{location_uuid}';
 
+function coordinate(field: string, value: number, bound: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) > bound) {
+    const reason = `must be a number from -${bound} to ${bound}, not ${value}`;
+    throw new ValidationError('invalid point for near', [{ field, reason }]);
+  }
+  // Six decimals is about 10 cm, and keeps tiny values out of exponent notation (1e-7).
+  return String(Number(value.toFixed(6)));
+}
+
+/** `Ep-Geolocation` as the service reads it: `latitude,longitude` in plain decimals. */
+export function geolocationHeader(near: { lat: number; lon: number }): string {
+  return `${coordinate('near.lat', near.lat, 90)},${coordinate('near.lon', near.lon, 180)}`;
+}
+
 export function locationsResource(context: Context): LocationsResource {
   const { raw } = context;
   const location = (locationId: string) => ({ path: { location_uuid: locationId } });
 
   return {
     list(options = {}) {
-      const { near } = options;
+      const point = options.near && geolocationHeader(options.near);
       return new PageIterator(async (offset, limit) => {
         const query = pageQuery(offset, limit, options.filter);
         const call = raw.GET('/v2/inventories/locations', {
-          params: near
-            ? {
-                query: { ...query, sort: 'location' },
-                header: { 'Ep-Geolocation': `${near.lat},${near.lon}` },
-              }
+          params: point
+            ? { query: { ...query, sort: 'location' }, header: { 'Ep-Geolocation': point } }
             : { query },
           fetch: callFetch(context, options),
         });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createInventoriesClient, type InventoriesClient } from '../../src/index.js';
+import {
+  createInventoriesClient,
+  type InventoriesClient,
+  ValidationError,
+} from '../../src/index.js';
 import { fakeFetch, json, productId } from '../support/fake-fetch.js';
 
 const locationId = '0c4e9a7b-1d2f-4a3b-8c5d-6e7f8a9b0c1d';
@@ -229,5 +233,33 @@ describe('each helper sends the request the document describes', () => {
     const part = form?.get('import_file') as File;
     expect(part.name).toBe('stock.jsonl');
     expect(await part.text()).toBe('{"data":{}}\n');
+  });
+});
+
+describe('locations.list near a point', () => {
+  test.each([
+    { near: { lat: 53.3498, lon: -6.2603 }, want: '53.3498,-6.2603' },
+    { near: { lat: 1e-7, lon: -0.0000004 }, want: '0,0' },
+    { near: { lat: -90, lon: 180 }, want: '-90,180' },
+  ])('$near is sent as $want', async ({ near, want }) => {
+    const { api, fetch } = setup();
+    await api.locations.list({ near }).pages().next();
+    expect(fetch.seen[0]?.headers.get('ep-geolocation')).toBe(want);
+  });
+
+  test.each([
+    { near: { lat: 91, lon: 0 }, field: 'near.lat' },
+    { near: { lat: 0, lon: -180.5 }, field: 'near.lon' },
+    { near: { lat: Number.NaN, lon: 0 }, field: 'near.lat' },
+    { near: { lat: 0, lon: Number.POSITIVE_INFINITY }, field: 'near.lon' },
+  ])('$near is refused before any request', ({ near, field }) => {
+    const { api, fetch } = setup();
+    expect(() => api.locations.list({ near })).toThrow(ValidationError);
+    try {
+      api.locations.list({ near });
+    } catch (error) {
+      expect((error as ValidationError).issues[0]?.field).toBe(field);
+    }
+    expect(fetch.seen).toHaveLength(0);
   });
 });

@@ -423,11 +423,13 @@ export interface components {
             address?: string[];
             geolocation?: components["schemas"]["Geolocation"];
         };
+        /** @description A location's attributes where `name` and `slug` must be present. */
+        NamedLocationAttributes: WithRequired<components["schemas"]["LocationAttributes"], "name" | "slug">;
         Location: {
             id: components["schemas"]["Uuid"];
             /** @constant */
             type: "inventory_location";
-            attributes: components["schemas"]["LocationAttributes"] & unknown;
+            attributes: components["schemas"]["NamedLocationAttributes"];
             meta?: {
                 timestamps?: components["schemas"]["Timestamps"];
             };
@@ -444,7 +446,7 @@ export interface components {
             data: {
                 /** @constant */
                 type: "inventory_location";
-                attributes: components["schemas"]["LocationAttributes"] & unknown;
+                attributes: components["schemas"]["NamedLocationAttributes"];
             };
         };
         LocationUpdateRequest: {
@@ -696,10 +698,15 @@ export interface components {
          *     single-location API, so every inventory call sends it.
          */
         MultiLocation: "true";
-        /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-        PageOffset: number;
-        /** @description How many records a page holds. */
-        PageLimit: number;
+        /**
+         * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+         *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+         */
+        Page: {
+            offset?: number;
+            /** @default 25 */
+            limit?: number;
+        };
         /**
          * @description Conditions written `op(attribute,value)`, several joined by `:`, for example
          *     `eq(location,dublin)`. Which attributes each list accepts is not published.
@@ -749,10 +756,11 @@ export interface operations {
     ListStock: {
         parameters: {
             query?: {
-                /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-                "page[offset]"?: components["parameters"]["PageOffset"];
-                /** @description How many records a page holds. */
-                "page[limit]"?: components["parameters"]["PageLimit"];
+                /**
+                 * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+                 *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+                 */
+                page?: components["parameters"]["Page"];
                 /**
                  * @description Conditions written `op(attribute,value)`, several joined by `:`, for example
                  *     `eq(location,dublin)`. Which attributes each list accepts is not published.
@@ -861,10 +869,11 @@ export interface operations {
     ListLocations: {
         parameters: {
             query?: {
-                /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-                "page[offset]"?: components["parameters"]["PageOffset"];
-                /** @description How many records a page holds. */
-                "page[limit]"?: components["parameters"]["PageLimit"];
+                /**
+                 * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+                 *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+                 */
+                page?: components["parameters"]["Page"];
                 /**
                  * @description Conditions written `op(attribute,value)`, several joined by `:`, for example
                  *     `eq(location,dublin)`. Which attributes each list accepts is not published.
@@ -1048,10 +1057,11 @@ export interface operations {
     ListImportJobs: {
         parameters: {
             query?: {
-                /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-                "page[offset]"?: components["parameters"]["PageOffset"];
-                /** @description How many records a page holds. */
-                "page[limit]"?: components["parameters"]["PageLimit"];
+                /**
+                 * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+                 *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+                 */
+                page?: components["parameters"]["Page"];
                 /**
                  * @description Conditions written `op(attribute,value)`, several joined by `:`, for example
                  *     `eq(location,dublin)`. Which attributes each list accepts is not published.
@@ -1158,10 +1168,11 @@ export interface operations {
     GetImportErrors: {
         parameters: {
             query?: {
-                /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-                "page[offset]"?: components["parameters"]["PageOffset"];
-                /** @description How many records a page holds. */
-                "page[limit]"?: components["parameters"]["PageLimit"];
+                /**
+                 * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+                 *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+                 */
+                page?: components["parameters"]["Page"];
             };
             header: {
                 /**
@@ -1304,10 +1315,11 @@ export interface operations {
     ListTransactions: {
         parameters: {
             query?: {
-                /** @description How many records to skip (zero-based). The service refuses offsets past 10,000. */
-                "page[offset]"?: components["parameters"]["PageOffset"];
-                /** @description How many records a page holds. */
-                "page[limit]"?: components["parameters"]["PageLimit"];
+                /**
+                 * @description Which slice of the list to return, sent as `page[offset]` (records to skip, zero-based;
+                 *     the service refuses offsets past 10,000) and `page[limit]` (records per page).
+                 */
+                page?: components["parameters"]["Page"];
                 /**
                  * @description Conditions written `op(attribute,value)`, several joined by `:`, for example
                  *     `eq(location,dublin)`. Which attributes each list accepts is not published.
@@ -1424,3 +1436,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
