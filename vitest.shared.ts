@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-results/results.json' },
-    testTimeout: 20_000,
+    // Generous: several suites start Prism at once, and CI machines may have two cores.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -18,7 +18,7 @@ export interface StartPrismOptions {
   host?: string;
   /** @default a free port chosen at start */
   port?: number;
-  /** How long to wait for Prism to answer before giving up. @default 30000 */
+  /** How long to wait for Prism to answer before giving up. @default 60000 */
   readyTimeoutMs?: number;
 }
 
@@ -81,18 +81,16 @@ async function startOnce(options: StartPrismOptions): Promise<PrismServer> {
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
 
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-
+  const forget = killWithThisProcess(child);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
+    forget();
     await terminate(child);
   };
 
   try {
-    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000);
+    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
@@ -120,6 +118,30 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
     }
   }
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
+}
+
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Kills Prism when this process exits or is told to stop, so no mock outlives its owner.
+ * Returns the function that removes these handlers once Prism is stopped normally.
+ */
+function killWithThisProcess(child: ChildProcess): () => void {
+  const onExit = () => child.kill('SIGKILL');
+  const onSignal = (signal: NodeJS.Signals) => {
+    child.kill('SIGKILL');
+    forget();
+    // With no other handler left, stop as the signal would have without ours.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const forget = () => {
+    process.removeListener('exit', onExit);
+    for (const signal of signals) process.removeListener(signal, onSignal);
+  };
+
+  process.once('exit', onExit);
+  for (const signal of signals) process.once(signal, onSignal);
+  return forget;
 }
 
 function terminate(child: ChildProcess): Promise<void> {

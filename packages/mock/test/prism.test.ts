@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +47,29 @@ describe('startPrism', () => {
       /Prism did not start[\s\S]*--- Prism output ---/,
     );
   });
+});
+
+describe('no mock outlives its owner', () => {
+  test.each(['SIGTERM', 'SIGINT'])(
+    'a process stopped with %s takes its Prism with it',
+    async (signal) => {
+      const script = [
+        `import { startPrism } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};`,
+        'const server = await startPrism();',
+        'process.stdout.write(server.url + "\\n");',
+        'setInterval(() => {}, 1000);',
+      ].join('\n');
+      const owner = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const url = await new Promise<string>((resolve) =>
+        owner.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+      );
+      expect(await isRunning(url)).toBe(true);
+
+      owner.kill(signal as NodeJS.Signals);
+      await new Promise((resolve) => owner.once('exit', resolve));
+      await expect.poll(() => isRunning(url), { timeout: 10_000 }).toBe(false);
+    },
+  );
 });
