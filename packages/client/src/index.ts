@@ -18,6 +18,7 @@ export type {
 export { createInventoriesClient, type InventoriesClient } from './client.js';
 export * from './errors/index.js';
 export type { LogFields, Logger, LogLevel } from './internal/logger.js';
+export { Redactor } from './internal/redact.js';
 export type {
   AccessTokenCredentials,
   ClientCredentials,

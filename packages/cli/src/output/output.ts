@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
+import { Redactor } from '@ep-inventories/client';
 import { createColors } from 'picocolors';
-import { SecretFilter } from './redact.js';
 
 export type Colors = ReturnType<typeof createColors>;
 
@@ -15,7 +15,7 @@ export interface Streams {
  * and diagnostics to stderr; every write passes through the secret filter first.
  */
 export class Output {
-  readonly secrets = new SecretFilter();
+  readonly secrets = new Redactor();
   /** Colours for stdout and stderr; off when the stream is not a terminal or NO_COLOR is set. */
   readonly colors: Colors;
   readonly errorColors: Colors;
@@ -37,17 +37,17 @@ export class Output {
 
   /** A line of human-readable data. */
   line(text = ''): void {
-    this.streams.stdout.write(`${this.secrets.clean(text)}\n`);
+    this.streams.stdout.write(`${this.secrets.redact(text)}\n`);
   }
 
   /** Machine-readable data: one JSON document. */
   json(value: unknown): void {
-    this.streams.stdout.write(`${this.secrets.clean(JSON.stringify(value, null, 2))}\n`);
+    this.streams.stdout.write(`${this.secrets.redact(JSON.stringify(value, null, 2))}\n`);
   }
 
   /** A diagnostic line on stderr. */
   note(text: string): void {
-    this.streams.stderr.write(`${this.secrets.clean(text)}\n`);
+    this.streams.stderr.write(`${this.secrets.redact(text)}\n`);
   }
 
   error(text: string): void {
@@ -56,6 +56,6 @@ export class Output {
 
   /** Raw text for stderr, for progress displays that manage their own lines. */
   writeStderr(text: string): void {
-    this.streams.stderr.write(this.secrets.clean(text));
+    this.streams.stderr.write(this.secrets.redact(text));
   }
 }

@@ -10,6 +10,12 @@ const patterns: [RegExp, string][] = [
 /**
  * Removes secrets from text before it reaches an error, a log line or an output stream: the
  * values registered with `add` (client secret, access tokens) and anything shaped like one.
+ * The client uses one internally; it is exported for code that prints on its behalf.
+ *
+ * @example
+ * const redactor = new Redactor();
+ * redactor.add(process.env.EP_CLIENT_SECRET);
+ * log(redactor.redact(message));
  */
 export class Redactor {
   readonly #secrets = new Set<string>();

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { BadRequestError, createInventoriesClient } from '@ep-inventories/client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findImportByExternalRef, submitChunk } from '../../src/index.js';
@@ -38,13 +39,7 @@ describe('submitChunk over a real connection', () => {
     const client = await overHttp(service, async (request, _, respond) => {
       if (request.method === 'POST' && ++posts === 1) {
         // The service takes the upload and creates the import; the answer never arrives.
-        await service.create(
-          new Request('http://x/', {
-            method: 'POST',
-            headers: request.headers as HeadersInit,
-            body: new Uint8Array(await readAll(request)),
-          }),
-        );
+        await createFrom(service, request);
         request.socket.destroy();
         return;
       }
@@ -79,13 +74,7 @@ describe('submitChunk over a real connection', () => {
     let posts = 0;
     const client = await overHttp(service, async (request, response, respond) => {
       if (request.method === 'POST' && ++posts === 1) {
-        await service.create(
-          new Request('http://x/', {
-            method: 'POST',
-            headers: request.headers as HeadersInit,
-            body: new Uint8Array(await readAll(request)),
-          }),
-        );
+        await createFrom(service, request);
         response.writeHead(503, { 'Content-Type': 'application/json' });
         return void response.end('{"errors":[{"status":503,"title":"Unavailable"}]}');
       }
@@ -187,8 +176,12 @@ describe('findImportByExternalRef', () => {
   });
 });
 
-async function readAll(request: import('node:http').IncomingMessage): Promise<Buffer> {
+/** Lets the service create the import from a request the server received. */
+async function createFrom(service: FakeImportService, request: IncomingMessage): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  const body = new Uint8Array(Buffer.concat(chunks));
+  await service.create(
+    new Request('http://x/', { method: 'POST', headers: request.headers as HeadersInit, body }),
+  );
 }
