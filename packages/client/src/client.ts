@@ -7,8 +7,7 @@ import {
   StaticTokenSource,
   type TokenSource,
 } from './auth/tokens.js';
-import { filterLogger } from './internal/logger.js';
-import { Redactor } from './internal/redact.js';
+import { filterLogger, type Logger } from './internal/logger.js';
 import {
   type ClientOptions,
   checkCount,
@@ -17,6 +16,7 @@ import {
   resolveBaseUrl,
 } from './options.js';
 import type { ClientPaths } from './paths.js';
+import { Redactor } from './redact.js';
 import type { Context, RawClient } from './resources/context.js';
 import { type ImportsResource, importsResource } from './resources/imports.js';
 import { type LocationsResource, locationsResource } from './resources/locations.js';
@@ -32,9 +32,13 @@ export interface InventoriesClient {
    * and timeouts apply to it too.
    */
   readonly raw: RawClient;
+  /** Stock per product: read, list, create, update and delete. */
   readonly stock: StockResource;
+  /** Stock movements of a product: list, read and record. */
   readonly transactions: TransactionsResource;
+  /** Places that hold stock: list, read, create, update and delete. */
   readonly locations: LocationsResource;
+  /** Bulk import jobs: upload, read, list, and read their line errors. */
   readonly imports: ImportsResource;
 }
 
@@ -43,7 +47,12 @@ const defaultUserAgent = `@ep-inventories/client/${version}`;
 // Browsers refuse to let scripts set User-Agent and may turn it into a CORS preflight.
 const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
 
-function tokenSource(options: ClientOptions, redactor: Redactor, context: () => Context) {
+function tokenSource(
+  options: ClientOptions,
+  redactor: Redactor,
+  logger: Required<Logger>,
+  context: () => Context,
+) {
   const { credentials } = options;
   if ('accessToken' in credentials) {
     const { accessToken } = credentials;
@@ -56,7 +65,10 @@ function tokenSource(options: ClientOptions, redactor: Redactor, context: () => 
 
   redactor.add(credentials.clientSecret);
   return new CachedTokenSource(() => issueToken(context(), credentials), {
-    onToken: (token) => redactor.add(token.accessToken),
+    onToken: (token) => {
+      redactor.add(token.accessToken);
+      logger.info('obtained an access token', { expiresIn: token.expiresIn });
+    },
   });
 }
 
@@ -77,9 +89,10 @@ export function createInventoriesClient(options: ClientOptions): InventoriesClie
   const baseUrl = resolveBaseUrl(options);
 
   const redactor = new Redactor();
+  const logger = filterLogger(options.logger, options.logLevel ?? 'info');
   const fetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   let context: Context | undefined;
-  const tokens: TokenSource = tokenSource(options, redactor, () => context as Context);
+  const tokens: TokenSource = tokenSource(options, redactor, logger, () => context as Context);
 
   const transport: Transport = createTransport({
     fetch,
@@ -88,7 +101,7 @@ export function createInventoriesClient(options: ClientOptions): InventoriesClie
     timeoutMs: options.timeout ?? 30_000,
     maxRetries: options.maxRetries ?? 2,
     delays: { ...defaultDelays, ...definedDelays(options) },
-    logger: filterLogger(options.logger, options.logLevel ?? 'info'),
+    logger,
     userAgent: options.userAgent ?? (inBrowser ? undefined : defaultUserAgent),
   });
   const raw = createClient<ClientPaths>({ baseUrl, fetch: (request) => transport(request) });

@@ -18,7 +18,6 @@ export type {
 export { createInventoriesClient, type InventoriesClient } from './client.js';
 export * from './errors/index.js';
 export type { LogFields, Logger, LogLevel } from './internal/logger.js';
-export { Redactor } from './internal/redact.js';
 export type {
   AccessTokenCredentials,
   ClientCredentials,
@@ -30,6 +29,7 @@ export type {
 } from './options.js';
 export { type Page, PageIterator, type PageOptions } from './pagination.js';
 export type { ClientPaths } from './paths.js';
+export { Redactor } from './redact.js';
 export type { ListOptions, RawClient, RequestOptions } from './resources/context.js';
 export type { ImportCreateInput, ImportsResource } from './resources/imports.js';
 export type {

@@ -91,9 +91,10 @@ export function resolveBaseUrl(options: {
     throw new ConfigurationError('pass either region or baseUrl, not both');
   }
   if (options.region !== undefined) {
-    const origin = regions[options.region as Region];
-    if (!origin) throw new ConfigurationError(`unknown region "${options.region}"`);
-    return origin;
+    if (!Object.hasOwn(regions, options.region)) {
+      throw new ConfigurationError(`unknown region "${options.region}"`);
+    }
+    return regions[options.region as Region];
   }
   if (options.baseUrl === undefined) {
     throw new ConfigurationError('pass region ("euwest" or "useast") or baseUrl');

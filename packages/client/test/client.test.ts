@@ -71,6 +71,22 @@ describe('client credentials', () => {
     ]);
   });
 
+  test('each new token is logged at info, without its value', async () => {
+    const events: string[] = [];
+    const fetch = fakeFetch((r) =>
+      isTokenRequest(r) ? tokenAnswer('token-to-hide', 1200) : json(stockBody),
+    );
+    const api = createInventoriesClient({
+      baseUrl: 'https://store.example',
+      credentials,
+      fetch,
+      logger: { info: (message, fields) => events.push(`${message} ${JSON.stringify(fields)}`) },
+    });
+    await api.stock.get(productId);
+
+    expect(events).toEqual(['obtained an access token {"expiresIn":1200}']);
+  });
+
   test('a refused client secret is an AuthenticationError that does not repeat it', async () => {
     const { api, apiRequests } = client(() =>
       errorAnswer(401, 'Unauthorized', 'invalid client_secret=client-secret-value'),

@@ -30,6 +30,7 @@ describe('resolveBaseUrl', () => {
     { given: {}, message: /region .* or baseUrl/ },
     { given: { region: 'euwest', baseUrl: 'https://x.example' }, message: /not both/ },
     { given: { region: 'mars' }, message: /unknown region "mars"/ },
+    { given: { region: 'constructor' }, message: /unknown region "constructor"/ },
     { given: { baseUrl: 'not a url' }, message: /not an absolute URL/ },
     { given: { baseUrl: 'ftp://x.example' }, message: /http or https/ },
     { given: { baseUrl: 'http://inventory.example' }, message: /plain http.*allowInsecureHttp/ },

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { createInventoriesClient, type Logger } from '../src/index.js';
-import { Redactor, redactError } from '../src/internal/redact.js';
+import { Redactor, redactError } from '../src/redact.js';
 import {
   fakeFetch,
   type Handler,
@@ -52,6 +52,31 @@ describe('secrets never leave', () => {
           : json({ errors: [{ status: 500, title: `Authorization: Bearer ${token}` }] }, 500),
     },
     {
+      title: 'error meta and source echoing the request',
+      handler: (r) =>
+        isTokenRequest(r)
+          ? tokenAnswer(token)
+          : json(
+              {
+                errors: [
+                  {
+                    status: 400,
+                    title: 'Bad',
+                    meta: {
+                      request: { headers: { authorization: `Bearer ${token}` } },
+                      echoed: [token],
+                    },
+                    source: {
+                      header: `Authorization: Bearer ${token}`,
+                      access_token: 'another-token',
+                    },
+                  },
+                ],
+              },
+              400,
+            ),
+    },
+    {
       title: 'a plain-text answer quoting the token',
       handler: (r) =>
         isTokenRequest(r) ? tokenAnswer(token) : new Response(`denied ${token}`, { status: 403 }),
@@ -80,6 +105,7 @@ describe('secrets never leave', () => {
     for (const text of [...renderings(error), ...lines]) {
       expect(text).not.toContain(secret);
       expect(text).not.toContain(token);
+      expect(text).not.toContain('another-token');
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { Redactor } from '../internal/redact.js';
+import { type Redactor, redactValue } from '../redact.js';
 import {
   ApiError,
   type ApiErrorItem,
@@ -47,8 +47,10 @@ function toItem(raw: Loose, fallbackStatus: number, redactor: Redactor): ApiErro
   };
   const detail = text(raw.detail);
   if (detail) item.detail = redactor.redact(detail);
-  if (raw.source !== undefined) item.source = raw.source;
-  if (raw.meta && typeof raw.meta === 'object') item.meta = raw.meta as Loose;
+  // Services echo requests back in these; they get the same cleaning as the message.
+  if (raw.source !== undefined) item.source = redactValue(raw.source, redactor);
+  if (raw.meta && typeof raw.meta === 'object')
+    item.meta = redactValue(raw.meta, redactor) as Loose;
   const requestId = text(raw.request_id);
   if (requestId) item.requestId = requestId;
   return item;

@@ -1,8 +1,8 @@
 import type { Client } from 'openapi-fetch';
 import { createApiError } from '../errors/index.js';
-import type { Redactor } from '../internal/redact.js';
 import type { PageOptions } from '../pagination.js';
 import type { ClientPaths } from '../paths.js';
+import type { Redactor } from '../redact.js';
 import { parseRetryAfter } from '../transport/retry-policy.js';
 import type { CallOptions, Transport } from '../transport/transport.js';
 

@@ -30,7 +30,9 @@ export interface ImportsResource {
    * idempotent. The importer package adds a retry that cannot duplicate an import.
    */
   create(input: ImportCreateInput, options?: RequestOptions): Promise<Import>;
+  /** An import's status and record counts. */
   get(importId: string, options?: RequestOptions): Promise<Import>;
+  /** Every import job, page by page. */
   list(options?: ListOptions): PageIterator<Import>;
   /** The lines of an import's file that were not applied, by line number. */
   errors(importId: string, options?: PageOptions & RequestOptions): PageIterator<ImportError>;

@@ -19,9 +19,11 @@ export interface LocationListOptions extends ListOptions {
 }
 
 export interface LocationsResource {
+  /** Every location, page by page; nearest first with `near`. */
   list(options?: LocationListOptions): PageIterator<Location>;
   /** A location by its id (not its slug). */
   get(locationId: string, options?: RequestOptions): Promise<Location>;
+  /** Adds a location; its slug is how stock, imports and transactions name it. */
   create(input: LocationCreateInput, options?: RequestOptions): Promise<Location>;
   /** Changes the attributes given; the others keep their values. */
   update(
@@ -29,6 +31,7 @@ export interface LocationsResource {
     input: LocationAttributes,
     options?: RequestOptions,
   ): Promise<Location>;
+  /** Removes a location by its id. */
   delete(locationId: string, options?: RequestOptions): Promise<void>;
 }
 

@@ -27,11 +27,15 @@ export interface StockUpdateInput {
 export interface StockResource {
   /** Every product's stock, page by page. */
   list(options?: ListOptions): PageIterator<Stock>;
+  /** One product's stock, in total and per location. Throws NotFoundError if it has none. */
   get(productId: string, options?: RequestOptions): Promise<Stock>;
   /** The stock of several products in one request (safe to retry: it only reads). */
   getMany(productIds: string[], options?: RequestOptions): Promise<Stock[]>;
+  /** Starts tracking a product's stock, with initial available units. */
   create(input: StockCreateInput, options?: RequestOptions): Promise<Stock>;
+  /** Sets available units in the locations given; the others are left as they are. */
   update(productId: string, input: StockUpdateInput, options?: RequestOptions): Promise<Stock>;
+  /** Stops tracking a product's stock, in every location. */
   delete(productId: string, options?: RequestOptions): Promise<void>;
 }
 

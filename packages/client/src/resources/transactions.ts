@@ -21,6 +21,7 @@ export interface TransactionCreateInput {
 export interface TransactionsResource {
   /** A product's transactions, page by page. */
   list(productId: string, options?: ListOptions): PageIterator<Transaction>;
+  /** One transaction of a product. */
   get(productId: string, transactionId: string, options?: RequestOptions): Promise<Transaction>;
   /**
    * Records a movement. Throws UnprocessableEntityError when there is not enough stock.

@@ -1,6 +1,6 @@
 import { AbortError, ConnectionError, isInventoriesError, TimeoutError } from '../errors/index.js';
-import { type Redactor, redactError } from '../internal/redact.js';
 import type { FetchLike } from '../options.js';
+import { type Redactor, redactError } from '../redact.js';
 
 const bodiless = new Set([101, 204, 205, 304]);
 

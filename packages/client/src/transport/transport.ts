@@ -1,9 +1,9 @@
 import type { TokenSource } from '../auth/tokens.js';
 import { isInventoriesError } from '../errors/index.js';
 import type { Logger } from '../internal/logger.js';
-import type { Redactor } from '../internal/redact.js';
-import { sleep as realSleep, type Sleep } from '../internal/signals.js';
+import { anySignal, sleep as realSleep, type Sleep } from '../internal/signals.js';
 import type { FetchLike } from '../options.js';
+import type { Redactor } from '../redact.js';
 import { attempt } from './attempt.js';
 import {
   type AttemptContext,
@@ -89,6 +89,17 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return async function send(request, options = {}) {
+    // The raw client carries the caller's signal on the request; helpers pass it as an option.
+    const combined = anySignal([options.signal, request.signal]);
+    try {
+      const signal = combined.signal ? { signal: combined.signal } : {};
+      return await sendWith(request, { ...options, ...signal });
+    } finally {
+      combined.dispose();
+    }
+  };
+
+  async function sendWith(request: Request, options: CallOptions): Promise<Response> {
     const body = await readBody(request);
     const authenticated = !tokenPath.test(new URL(request.url).pathname);
     const context: AttemptContext = {
@@ -147,5 +158,5 @@ export function createTransport(config: TransportConfig): Transport {
       const delayMs = retryAfterMs ?? backoffDelay(retries, config.delays, config.random);
       await waitBeforeRetry(String(response.status), delayMs);
     }
-  };
+  }
 }

@@ -11,7 +11,7 @@ import {
   ServerError,
   UnprocessableEntityError,
 } from '../../src/errors/index.js';
-import { Redactor } from '../../src/internal/redact.js';
+import { Redactor } from '../../src/redact.js';
 
 const url = 'https://useast.api.elasticpath.com/v2/inventories/abc';
 

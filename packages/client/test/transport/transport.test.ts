@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { TokenSource } from '../../src/auth/tokens.js';
 import { AbortError, ConnectionError, TimeoutError } from '../../src/index.js';
 import { filterLogger } from '../../src/internal/logger.js';
-import { Redactor } from '../../src/internal/redact.js';
 import { sleep as realSleep } from '../../src/internal/signals.js';
+import { Redactor } from '../../src/redact.js';
 import { defaultDelays } from '../../src/transport/retry-policy.js';
 import { createTransport, type TransportConfig } from '../../src/transport/transport.js';
 import { fakeFetch, type Handler, json } from '../support/fake-fetch.js';
@@ -218,6 +218,37 @@ describe('failures without an answer', () => {
 
     await expect(pending).rejects.toBeInstanceOf(AbortError);
     expect(fetch.seen).toHaveLength(1);
+  });
+
+  test('a signal carried by the request itself (the raw client) aborts it too', async () => {
+    const { transport } = setup(() => new Promise<Response>(() => {}), { timeoutMs: 60_000 });
+    const controller = new AbortController();
+    const pending = transport(
+      new Request(`${origin}/v2/inventories`, { signal: controller.signal }),
+    );
+    setTimeout(() => controller.abort(), 10);
+
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+  });
+
+  test('a long-lived signal keeps no listener from finished calls', async () => {
+    const { transport } = setup((_, index) => json({}, index % 2 === 0 ? 503 : 200));
+    const controller = new AbortController();
+    const added: string[] = [];
+    const removed: string[] = [];
+    const signal = controller.signal;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    Object.assign(signal, {
+      addEventListener: (type: string, ...rest: [EventListener]) =>
+        added.push(type) && add(type, ...rest),
+      removeEventListener: (type: string, ...rest: [EventListener]) =>
+        removed.push(type) && remove(type, ...rest),
+    });
+
+    for (let i = 0; i < 5; i++) await transport(get(), { signal });
+    expect(added.length).toBeGreaterThan(0);
+    expect(removed.length).toBe(added.length);
   });
 
   test('aborting during the wait before a retry ends the wait', async () => {

@@ -20,17 +20,37 @@ const patterns: [RegExp, string][] = [
 export class Redactor {
   readonly #secrets = new Set<string>();
 
+  /** Registers a value to hide wherever it appears. Values under six characters are ignored. */
   add(secret: string | undefined): void {
     // Very short values would redact ordinary words; no real secret is that short.
     if (secret && secret.length >= 6) this.#secrets.add(secret);
   }
 
+  /** `text` with every registered secret, and anything shaped like a credential, replaced. */
   redact(text: string): string {
     let result = text;
     for (const secret of this.#secrets) result = result.split(secret).join(placeholder);
     for (const [pattern, replacement] of patterns) result = result.replace(pattern, replacement);
     return result;
   }
+}
+
+const sensitiveKey = /authorization|token|secret|password/i;
+
+/**
+ * A copy of a parsed JSON value with secrets removed from every string in it, and the whole
+ * value of any key that names a credential. For error details such as `meta` and `source`.
+ */
+export function redactValue(value: unknown, redactor: Redactor): unknown {
+  if (typeof value === 'string') return redactor.redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redactor));
+  if (typeof value !== 'object' || value === null) return value;
+
+  const entries = Object.entries(value).map(([key, item]) => [
+    key,
+    sensitiveKey.test(key) ? placeholder : redactValue(item, redactor),
+  ]);
+  return Object.fromEntries(entries);
 }
 
 /**
