@@ -17,7 +17,8 @@ export class ImportValidationError extends ValidationError {
     const { invalidLines, fileName } = counts;
     const where = fileName ? ` in ${fileName}` : '';
     const lines = `${invalidLines} invalid ${invalidLines === 1 ? 'line' : 'lines'}`;
-    super(`${lines}${where}; nothing was uploaded`, issues);
+    const what = invalidLines === 0 ? `no products to import${where}` : `${lines}${where}`;
+    super(`${what}; nothing was uploaded`, issues);
     this.issueCount = counts.issueCount;
     this.invalidLines = invalidLines;
   }

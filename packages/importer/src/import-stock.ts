@@ -1,7 +1,6 @@
 import {
   type InventoriesClient,
-  isApiError,
-  PaginationLimitError,
+  isInventoriesError,
   type ValidationIssue,
 } from '@ep-inventories/client';
 import type { ImportStatus } from '@ep-inventories/types';
@@ -77,6 +76,9 @@ export interface ImportSummary {
   errorsComplete: boolean;
 }
 
+const isPaginationLimit = (error: unknown) =>
+  isInventoriesError(error) && error.name === 'PaginationLimitError';
+
 interface Run {
   client: InventoriesClient;
   options: ImportOptions;
@@ -93,10 +95,12 @@ async function validated(run: Run, reader: SourceReader, store: ChunkStore): Pro
 
   assertUploadable(prepared, options.skipInvalid === true, options.fileName);
   if (chunks.length === 0) {
+    // Nothing valid to send: either the source is empty, or every line was skipped.
     const file = options.fileName ? { file: options.fileName } : {};
-    const issue = { reason: 'has no valid products to import', ...file };
-    const counts = { issueCount: 1, invalidLines: 0, fileName: options.fileName };
-    throw new ImportValidationError([issue], counts);
+    const issues =
+      prepared.issues.length > 0 ? prepared.issues : [{ reason: 'has no products', ...file }];
+    const counts = { issueCount: prepared.issueCount, invalidLines: prepared.invalidLines };
+    throw new ImportValidationError(issues, { ...counts, fileName: options.fileName });
   }
   return prepared;
 }
@@ -173,7 +177,7 @@ async function collectErrors(run: Run, sent: Sent[]) {
       }
     } catch (error) {
       // Past offset 10,000 the service will not page further: report what could be read.
-      if (!(error instanceof PaginationLimitError) && !isApiError(error, 400)) throw error;
+      if (!isPaginationLimit(error)) throw error;
       errorsComplete = false;
     }
   }

@@ -125,7 +125,7 @@ describe('importStock', () => {
       title: 'an empty source',
       source: '\n\n',
       error: ImportValidationError,
-      message: /has no valid products/,
+      message: /^no products to import/,
     },
     {
       title: 'a reference too long for its chunk suffix',
@@ -140,6 +140,18 @@ describe('importStock', () => {
 
     await expect(attempt).rejects.toBeInstanceOf(error);
     await expect(attempt).rejects.toThrow(message);
+    expect(service.count('POST')).toBe(0);
+  });
+
+  test('with skipInvalid and every line invalid, nothing is sent and the issues are given', async () => {
+    const { service, client } = setup();
+    const error = await importStock(client, '{\n{\n', { skipInvalid: true }).catch(
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(ImportValidationError);
+    expect((error as Error).message).toMatch(/^2 invalid lines; nothing was uploaded/);
+    expect((error as ImportValidationError).issues.map((issue) => issue.line)).toEqual([1, 2]);
     expect(service.count('POST')).toBe(0);
   });
 

@@ -35,14 +35,11 @@ export class Chunker {
   ) {}
 
   /**
-   * Adds a record, or returns the problem that keeps it out. `text` is the record's line as
-   * the caller wrote it, already checked; without it the record is serialised.
+   * Adds a record, or returns the problem that keeps it out. The line uploaded is written
+   * from the checked record, never copied from the source: what was validated is what is sent
+   * (a source line could hold a key twice, or `1.0`, which a parser may read otherwise).
    */
-  async add(
-    record: StockRecord,
-    position: SourcePosition,
-    text?: string,
-  ): Promise<SchemaIssue | undefined> {
+  async add(record: StockRecord, position: SourcePosition): Promise<SchemaIssue | undefined> {
     if (this.#current && this.#current.positions.size >= this.chunkSize) await this.#close();
     this.#current ??= this.#open();
     const chunk = this.#current;
@@ -55,7 +52,7 @@ export class Chunker {
 
     chunk.seen.set(record.productId, position.line);
     chunk.positions.push(position);
-    await chunk.writer.write(`${text ?? serialize(record)}\n`);
+    await chunk.writer.write(`${serialize(record)}\n`);
     return undefined;
   }
 

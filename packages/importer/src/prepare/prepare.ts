@@ -95,8 +95,7 @@ export async function prepare(
       continue;
     }
 
-    const text = 'text' in entry ? entry.text : undefined;
-    const duplicate = await chunker.add(checked.record, position, text);
+    const duplicate = await chunker.add(checked.record, position);
     if (duplicate) report(position, reader.fieldName(duplicate.path), duplicate.reason);
     else products++;
   }

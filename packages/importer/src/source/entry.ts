@@ -14,8 +14,8 @@ export interface Problem {
 
 /** What a source reader yields for each line, row or item. */
 export type Entry =
-  /** A parsed line still to be checked; `text` is its JSON, to upload as it was written. */
-  | { position: SourcePosition; value: unknown; text?: string }
+  /** A parsed line still to be checked against the schema. */
+  | { position: SourcePosition; value: unknown }
   /** A line already known to be bad (not JSON, too long, a bad CSV row). */
   | { position: SourcePosition; problems: Problem[] }
   /** A record already checked (long CSV rows merged per product). */

@@ -23,7 +23,7 @@ async function* jsonlEntries(
     if (line.text.trim() === '') continue;
 
     try {
-      yield { position, value: JSON.parse(line.text), text: line.text };
+      yield { position, value: JSON.parse(line.text) };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       yield { position, problems: [{ reason: `is not valid JSON (${detail})` }] };

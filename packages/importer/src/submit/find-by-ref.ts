@@ -8,8 +8,8 @@ export interface FindOptions extends RequestOptions {
   scanLimit?: number;
 }
 
-// Filter values with commas or parentheses would break the `op(attribute,value)` syntax.
-const filterSafe = /^[\w.~#/:@+-]+$/;
+// Commas and parentheses would break `op(attribute,value)`, and `:` joins conditions.
+const filterSafe = /^[\w.~#/@+-]+$/;
 
 function matches(item: Import, externalRef: string, since: Date | undefined): boolean {
   if (item.attributes.external_ref !== externalRef) return false;
@@ -27,9 +27,10 @@ async function scan(list: AsyncIterable<Import>, externalRef: string, options: F
 }
 
 /**
- * Finds an import by its external_ref: the first match in the order the service lists. Asks the
- * service to filter with `eq(external_ref,...)`; if it refuses that filter (400), reads up to
- * `scanLimit` imports and compares references itself.
+ * Finds an import by its external_ref. Asks the service to filter with
+ * `eq(external_ref,...)` first; when that finds nothing, or the service refuses the filter,
+ * reads up to `scanLimit` imports in the order the service lists them and compares references
+ * itself, so a filter the service reads differently cannot hide an import.
  */
 export async function findImportByExternalRef(
   client: InventoriesClient,
@@ -40,7 +41,8 @@ export async function findImportByExternalRef(
   if (filterSafe.test(externalRef)) {
     try {
       const filter = `eq(external_ref,${externalRef})`;
-      return await scan(client.imports.list({ ...request, filter }), externalRef, options);
+      const found = await scan(client.imports.list({ ...request, filter }), externalRef, options);
+      if (found) return found;
     } catch (error) {
       if (!isApiError(error, 400)) throw error;
     }

@@ -22,9 +22,15 @@ export function chunkRefs(base: string, count: number): string[] {
   return refs;
 }
 
-/** A reference unique to this run, used when the caller gives none. */
+/**
+ * A reference unique to this run, used when the caller gives none, such as
+ * `ep-inventories-20261203T020001Z-i00000`. It holds no `:`, which joins filter conditions.
+ */
 export function generatedRef(now = new Date(), random = Math.random): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
   const suffix = Math.floor(random() * 36 ** 6)
     .toString(36)
     .padStart(6, '0');

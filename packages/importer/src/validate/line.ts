@@ -32,9 +32,9 @@ export function checkLine(value: unknown): { record: StockRecord } | { issues: S
   if (issues.length > 0) return { issues };
 
   const { id, attributes } = (value as Parsed).data;
-  const locations: Record<string, number> = {};
-  for (const [slug, { total }] of Object.entries(attributes.locations)) locations[slug] = total;
-  return { record: { productId: id, locations } };
+  // fromEntries defines keys; assigning would let a slug such as `__proto__` go astray.
+  const totals = Object.entries(attributes.locations).map(([slug, { total }]) => [slug, total]);
+  return { record: { productId: id, locations: Object.fromEntries(totals) } };
 }
 
 /** The import line for a product, as the service reads it. Values are checked separately. */

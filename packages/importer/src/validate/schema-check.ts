@@ -71,7 +71,8 @@ export function show(value: unknown): string {
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  // Integers past 2^53 cannot be held exactly, so they could not be sent on as written.
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? 'integer' : 'number';
   return typeof value;
 }
 
@@ -164,7 +165,9 @@ function checkObject(schema: Schema, value: Json, path: string[]): SchemaIssue[]
       issues.push({ path: [...path, key], reason: `is not a valid key: ${keyReason}` });
       continue;
     }
-    const child = schema.properties?.[key] ?? schema.additionalProperties;
+    // Own properties only: `constructor` or `__proto__` in a line must not find Object's.
+    const known = schema.properties && Object.hasOwn(schema.properties, key);
+    const child = known ? schema.properties?.[key] : schema.additionalProperties;
     if (child === false) issues.push({ path: [...path, key], reason: 'is not a known field' });
     else if (child && child !== true)
       issues.push(...checkSchema(child, value[key], [...path, key]));

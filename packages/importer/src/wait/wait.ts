@@ -46,30 +46,50 @@ export function progressOf(item: Import, elapsedMs: number): WaitProgress {
   };
 }
 
+/** The clock and the wait the poller uses; tests give it their own. */
+export interface Timers {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+const realTimers: Timers = { now: () => Date.now(), sleep };
+
 /**
  * Reads an import until it is `success` or `failed` and returns it as last read. Imports run
  * one at a time and queue behind each other, so a `pending` import may wait a while.
+ *
+ * Note: the deadline is checked between reads, and the last read happens at the deadline; a
+ * read already under way finishes within the client's own timeout.
  */
-export async function waitForImport(
+export function waitForImport(
   client: InventoriesClient,
   importId: string,
   options: WaitOptions = {},
 ): Promise<Import> {
+  return pollImport(client, importId, options, realTimers);
+}
+
+export async function pollImport(
+  client: InventoriesClient,
+  importId: string,
+  options: WaitOptions,
+  timers: Timers,
+): Promise<Import> {
   const { signal, timeoutMs = 3_600_000, maxIntervalMs = 15_000, backoff = 1.5 } = options;
-  const started = Date.now();
+  const started = timers.now();
   let interval = options.intervalMs ?? 1000;
 
   for (;;) {
     const item = await client.imports.get(importId, signal ? { signal } : {});
-    const elapsedMs = Date.now() - started;
-    options.onProgress?.(progressOf(item, elapsedMs));
+    options.onProgress?.(progressOf(item, timers.now() - started));
 
-    const next = transitions[item.attributes.status];
-    if (next === undefined) throw new UnexpectedImportStatusError(item);
-    if (next === 'done') return item;
+    const { status } = item.attributes;
+    if (!Object.hasOwn(transitions, status)) throw new UnexpectedImportStatusError(item);
+    if (transitions[status] === 'done') return item;
 
-    if (elapsedMs + interval > timeoutMs) throw new ImportWaitTimeoutError(item, timeoutMs);
-    await sleep(interval, signal);
+    const remaining = started + timeoutMs - timers.now();
+    if (remaining <= 0) throw new ImportWaitTimeoutError(item, timeoutMs);
+    await timers.sleep(Math.min(interval, remaining), signal);
     interval = Math.min(maxIntervalMs, interval * backoff);
   }
 }

@@ -89,6 +89,34 @@ describe('wide CSV: a product column and one column per location', () => {
     ]);
   });
 
+  test('a location column that appears twice is reported, not silently overwritten', async () => {
+    const path = await tempFile('stock.csv', `product_id,cork,dublin,cork\n${a},1,2,3\n`);
+    const report = await validateFile(path);
+    expect(report.issues).toEqual([
+      {
+        file: 'stock.csv',
+        line: 1,
+        row: 0,
+        field: 'column "cork"',
+        reason: 'appears twice in the header',
+      },
+    ]);
+  });
+
+  test('a total too large to carry exactly is refused, not rounded', async () => {
+    const path = await tempFile('stock.csv', `product_id,cork\n${a},99999999999999999999\n`);
+    const report = await validateFile(path);
+    expect(report.issues).toEqual([
+      {
+        file: 'stock.csv',
+        line: 2,
+        row: 1,
+        field: 'column "cork"',
+        reason: 'must be a non-negative integer, not "99999999999999999999"',
+      },
+    ]);
+  });
+
   test('a missing product column names the columns found', async () => {
     const path = await tempFile('stock.csv', `sku,cork\n${a},1\n`);
     const report = await validateFile(path);

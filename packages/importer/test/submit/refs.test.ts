@@ -22,8 +22,9 @@ describe('chunkRefs', () => {
   });
 });
 
-test('a generated reference is dated and unique per run', () => {
+test('a generated reference is dated, unique per run, and safe in a filter', () => {
   const now = new Date('2026-12-03T02:00:01.123Z');
-  expect(generatedRef(now, () => 0.5)).toBe('ep-inventories-2026-12-03T02:00:01Z-i00000');
+  expect(generatedRef(now, () => 0.5)).toBe('ep-inventories-20261203T020001Z-i00000');
   expect(generatedRef(now)).not.toBe(generatedRef(now));
+  expect(generatedRef()).not.toMatch(/[:,()]/);
 });

@@ -137,7 +137,8 @@ describe('submitChunk with an injected fetch', () => {
 
     await expect(submitChunk(client, upload(), { ...fast, maxAttempts: 3 })).rejects.toThrow(/502/);
     expect(posts()).toBe(3);
-    expect(service.count('GET')).toBe(3);
+    // Each failed attempt looks the import up twice: filtered, then by reading the list.
+    expect(service.count('GET')).toBe(6);
   });
 });
 
@@ -152,6 +153,22 @@ describe('findImportByExternalRef', () => {
     expect(found?.attributes.external_ref).toBe('b');
     const query = new URLSearchParams(service.requests.at(-1)?.search);
     expect(query.get('filter')).toBe('eq(external_ref,b)');
+  });
+
+  test('scans the list itself when a filtered lookup finds nothing', async () => {
+    const service = new FakeImportService();
+    const client = clientFor(service);
+    await client.imports.create(upload('nightly#1/2'));
+    // A service that reads the filter differently answers with an empty list.
+    const listing = service.list.bind(service);
+    service.list = (url) =>
+      url.searchParams.has('filter')
+        ? Response.json({ data: [], links: { next: null } })
+        : listing(url);
+
+    expect((await findImportByExternalRef(client, 'nightly#1/2'))?.attributes.external_ref).toBe(
+      'nightly#1/2',
+    );
   });
 
   test('scans the list itself when the service refuses the filter', async () => {

@@ -74,6 +74,30 @@ describe('every bad line is reported with its line, field and reason', () => {
       want: { field: 'data.meta', reason: 'is not a known field' },
     },
     {
+      title: 'a total too large to carry exactly',
+      given: line({ cork: { total: 99999999999999999999 } }),
+      want: {
+        field: 'data.attributes.locations.cork.total',
+        reason: 'must be a non-negative integer, not 100000000000000000000',
+      },
+    },
+    {
+      title: 'a field named like a property every object has',
+      given: JSON.stringify({
+        data: {
+          type: 'stock',
+          id,
+          attributes: { locations: { cork: { total: 1, constructor: 1 } } },
+        },
+      }),
+      want: { field: 'data.attributes.locations.cork.constructor', reason: 'is not a known field' },
+    },
+    {
+      title: 'a __proto__ field',
+      given: `{"data":{"type":"stock","id":"${id}","attributes":{"locations":{"cork":{"total":1}}},"__proto__":{}}}`,
+      want: { field: 'data.__proto__', reason: 'is not a known field' },
+    },
+    {
       title: 'a JSON value that is not an object',
       given: '[1,2]',
       want: { reason: 'must be an object, not a list' },
@@ -145,15 +169,26 @@ describe('what is accepted', () => {
     expect(report.issues[0]).toMatchObject({ file: 'nightly.jsonl', line: 1 });
   });
 
-  test('a byte stream split in the middle of a character', async () => {
-    const bytes = new TextEncoder().encode(`${line({ 'cork-store': { total: 1 } })}\n`);
+  test('a byte stream split in the middle of every character', async () => {
+    // Two- to four-byte characters, delivered one byte at a time.
+    const bytes = new TextEncoder().encode(
+      `${line({ 'cork-store': { total: 1 } })}\n${line({ 'é€😀': { total: 1 } }, otherId)}\n`,
+    );
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
         controller.close();
       },
     });
-    expect(await validateStock(stream)).toMatchObject({ valid: true, products: 1 });
+    const report = await validateStock(stream);
+    expect(report.products).toBe(1);
+    expect(report.issues).toEqual([
+      {
+        line: 2,
+        field: 'data.attributes.locations["é€😀"]',
+        reason: 'is not a valid key: must be 1 to 128 characters matching ^[A-Za-z0-9._~-]+$',
+      },
+    ]);
   });
 
   test('issues past maxIssues are counted and still reported to onIssue', async () => {

@@ -7,7 +7,22 @@ import {
   type WaitProgress,
   waitForImport,
 } from '../../src/index.js';
+import { pollImport, type Timers } from '../../src/wait/wait.js';
 import { clientFor, FakeImportService, jsonlLines } from '../support/fake-service.js';
+
+/** A clock that moves only when the poller waits, recording each wait. */
+function fakeTimers(): Timers & { waits: number[] } {
+  let now = 0;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  };
+}
 
 async function importWith(statuses: string[]) {
   const service = new FakeImportService();
@@ -51,7 +66,6 @@ describe('waitForImport', () => {
       { status: 'pending', uploaded: 0, imported: 0 },
       { status: 'success', uploaded: 4, imported: 4 },
     ]);
-    expect(seen[1]?.elapsedMs).toBeGreaterThanOrEqual(seen[0]?.elapsedMs ?? 0);
   });
 
   test('an unknown status is an error, not a reason to wait forever', async () => {
@@ -62,25 +76,26 @@ describe('waitForImport', () => {
     expect((error as UnexpectedImportStatusError).lastSeen.attributes.status).toBe('archived');
   });
 
-  test('past the deadline it stops with the import as last seen', async () => {
-    const { client, id } = await importWith(['pending']);
-    const error = await waitForImport(client, id, { intervalMs: 20, timeoutMs: 50 }).catch(
-      (e: unknown) => e,
-    );
+  test('waits grow by the backoff to their cap; the last read falls on the deadline', async () => {
+    const { service, client, id } = await importWith(['pending']);
+    const timers = fakeTimers();
+    const options = { intervalMs: 10, maxIntervalMs: 40, backoff: 2, timeoutMs: 200 };
+    const error = await pollImport(client, id, options, timers).catch((e: unknown) => e);
 
+    expect(timers.waits).toEqual([10, 20, 40, 40, 40, 40, 10]);
+    expect(service.count('GET')).toBe(8);
     expect(error).toBeInstanceOf(ImportWaitTimeoutError);
     expect((error as ImportWaitTimeoutError).lastSeen.attributes.status).toBe('pending');
-    expect((error as Error).message).toMatch(/still pending after 50 ms/);
+    expect((error as Error).message).toMatch(/still pending after 200 ms/);
   });
 
-  test('the interval grows up to its cap', async () => {
-    const { service, client, id } = await importWith(['pending']);
-    const options = { intervalMs: 10, maxIntervalMs: 40, backoff: 2, timeoutMs: 200 };
-    await waitForImport(client, id, options).catch(() => undefined);
+  test('an import that finishes on the last read before the deadline is returned', async () => {
+    const { client, id } = await importWith(['pending', 'pending', 'success']);
+    const options = { intervalMs: 100, timeoutMs: 150, backoff: 1 };
+    const timers = fakeTimers();
 
-    // Waits of 10, 20, 40, 40, 40... fit about six reads in 200 ms; a fixed 10 would fit twenty.
-    // A slower machine only makes fewer reads, so this holds however busy the machine is.
-    expect(service.count('GET')).toBeLessThan(10);
+    expect((await pollImport(client, id, options, timers)).attributes.status).toBe('success');
+    expect(timers.waits).toEqual([100, 50]);
   });
 
   test('an abort ends the wait between reads', async () => {

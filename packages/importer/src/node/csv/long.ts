@@ -48,7 +48,8 @@ function addRow(
     const reason = `repeats location "${location}" for product ${productId}, already on line ${earlier}`;
     return [{ field: name(['data', 'attributes', 'locations', location]), reason }];
   }
-  group.locations[location] = value;
+  // Defined, not assigned: a slug such as `__proto__` must stay an ordinary key.
+  Object.defineProperty(group.locations, location, { value, enumerable: true, writable: true });
   group.lines.set(location, row.position.line);
   return [];
 }

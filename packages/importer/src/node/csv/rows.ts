@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Entry, SourcePosition } from '../../source/entry.js';
 
@@ -13,9 +13,14 @@ interface Parsed {
   info: { lines: number; empty_lines: number; records: number };
 }
 
-/** Numbers become numbers; anything else stays text, so the schema names it in its reason. */
+/**
+ * Numbers become numbers; anything else stays text, so the schema names it in its reason.
+ * So does a number too large to hold exactly, rather than being rounded on its way through.
+ */
 export function cellValue(cell: string): unknown {
-  return /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
+  if (!/^-?\d+(\.\d+)?$/.test(cell)) return cell;
+  const number = Number(cell);
+  return Number.isInteger(number) && !Number.isSafeInteger(number) ? cell : number;
 }
 
 /** `column "cork-store"`: how a CSV column is named in messages. */
@@ -30,18 +35,18 @@ export function isRow(item: Row | Entry): item is Row {
  * its first line. A parse failure ends the file with one entry naming the line.
  */
 export async function* csvRows(input: Readable, delimiter: string): AsyncGenerator<Row | Entry> {
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      delimiter,
-      info: true,
-      // Accept both endings, even mixed: a spreadsheet export and a hand edit can disagree.
-      record_delimiter: ['\r\n', '\n'],
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }),
-  );
+  // pipeline, not pipe: a file that cannot be read must fail the parse, not the process.
+  const parser = parse({
+    bom: true,
+    delimiter,
+    info: true,
+    // Accept both endings, even mixed: a spreadsheet export and a hand edit can disagree.
+    record_delimiter: ['\r\n', '\n'],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
+  pipeline(input, parser, () => {});
   let lastLine = 0;
   let lastEmpty = 0;
 
@@ -53,6 +58,8 @@ export async function* csvRows(input: Readable, delimiter: string): AsyncGenerat
       yield { cells: record, position: { line, row: info.records - 1 } };
     }
   } catch (error) {
+    // A reading failure (no such file, no permission) is not a fault of the data: rethrow it.
+    if (!String((error as { code?: unknown }).code).startsWith('CSV_')) throw error;
     const line = (error as { lines?: number }).lines ?? lastLine + 1;
     const detail = error instanceof Error ? error.message : String(error);
     yield { position: { line }, problems: [{ reason: `is not valid CSV (${detail})` }] };

@@ -12,16 +12,23 @@ function fieldName(idColumn: string) {
   };
 }
 
-/** Location columns by index; columns whose name is not a valid slug are reported once. */
+/**
+ * Location columns by index. A column whose name is not a valid slug, or repeats an earlier
+ * one, is reported once, on the header, and its cells are not read.
+ */
 function locationColumns(header: Row, idIndex: number) {
   const slugs = new Map<number, string>();
   const problems: Problem[] = [];
   for (const [index, name] of header.cells.entries()) {
     if (index === idIndex) continue;
     const problem = slugProblem(name);
-    if (problem)
+    if (problem) {
       problems.push({ field: column(name), reason: `is not a valid location slug: ${problem}` });
-    else slugs.set(index, name);
+    } else if ([...slugs.values()].includes(name)) {
+      problems.push({ field: column(name), reason: 'appears twice in the header' });
+    } else {
+      slugs.set(index, name);
+    }
   }
   return { slugs, problems };
 }
@@ -48,11 +55,10 @@ async function* entries(input: Readable, options: Required<CsvOptions>): AsyncGe
       yield { position: row.position, problems: [{ reason }] };
       continue;
     }
-    const locations: Record<string, unknown> = {};
-    for (const [index, slug] of slugs) {
-      const cell = row.cells[index] ?? '';
-      if (cell !== '') locations[slug] = cellValue(cell);
-    }
+    const filled = [...slugs].filter(([index]) => (row.cells[index] ?? '') !== '');
+    const locations = Object.fromEntries(
+      filled.map(([index, slug]) => [slug, cellValue(row.cells[index] as string)]),
+    );
     yield { position: row.position, value: lineObject(row.cells[idIndex], locations) };
   }
 }
