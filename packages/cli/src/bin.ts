@@ -25,6 +25,11 @@ function report(error: unknown): ExitCode {
   return code;
 }
 
+/** Resolves once everything written to `stream` so far has been handed to the system. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
 let code: ExitCode = exitCodes.ok;
 try {
   const program = buildProgram(output, process.env, (result) => {
@@ -34,4 +39,6 @@ try {
 } catch (error) {
   code = report(error);
 }
+// Writes to a pipe complete later: exiting at once would cut long output (--json | jq) short.
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
 process.exit(code);

@@ -21,9 +21,12 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-function resolveTarget(flags: ConnectionFlags, env: NodeJS.ProcessEnv) {
-  const region = flags.region ?? env.EP_REGION;
-  const baseUrl = flags.baseUrl ?? env.EP_BASE_URL;
+/** Where to connect and with which credentials, from flags first and then the environment. */
+export function resolveTarget(flags: ConnectionFlags, env: NodeJS.ProcessEnv) {
+  // Where to connect is one setting: a flag for either replaces both variables.
+  const fromFlags = flags.region !== undefined || flags.baseUrl !== undefined;
+  const region = fromFlags ? flags.region : env.EP_REGION;
+  const baseUrl = fromFlags ? flags.baseUrl : env.EP_BASE_URL;
   const clientId = flags.clientId ?? env.EP_CLIENT_ID;
   const clientSecret = flags.clientSecret ?? env.EP_CLIENT_SECRET;
 

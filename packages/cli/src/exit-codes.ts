@@ -23,9 +23,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+// Errors reading a local file: a wrong path or permission, which the user fixes.
+const fileErrors = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM']);
+
 /** The exit status an error ends the process with. */
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return exitCodes.usage;
+  if (fileErrors.has(String((error as { code?: unknown } | null)?.code))) return exitCodes.usage;
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'ConfigurationError' || name === 'CommanderError') return exitCodes.usage;
   // A refused client id or secret is a configuration problem, not an outage.

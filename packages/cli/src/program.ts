@@ -12,6 +12,13 @@ import type { Output } from './output/output.js';
 const example = (...lines: string[]) =>
   `\nExample:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 
+/** What every command registration needs: where to print, the environment, and the runner. */
+interface Setup {
+  output: Output;
+  env: NodeJS.ProcessEnv;
+  run: (work: Promise<ExitCode>) => Promise<void>;
+}
+
 function connectionOptions(program: Command): Command {
   return program
     .addOption(
@@ -19,36 +26,11 @@ function connectionOptions(program: Command): Command {
     )
     .option('--base-url <url>', 'API origin, e.g. a proxy or mock (or EP_BASE_URL)')
     .option('--client-id <id>', 'client id (or EP_CLIENT_ID)')
-    .option(
-      '--client-secret <secret>',
-      'client secret (or EP_CLIENT_SECRET, which keeps it out of ps)',
-    )
+    .option('--client-secret <secret>', 'client secret (or EP_CLIENT_SECRET, kept out of ps)')
     .option('--mock', 'start the local mock of the API and use it (needs @ep-inventories/mock)');
 }
 
-/** Builds the command tree; each action stores its exit status through `done`. */
-export function buildProgram(
-  output: Output,
-  env: NodeJS.ProcessEnv,
-  done: (code: ExitCode) => void,
-) {
-  const program = connectionOptions(new Command('ep-inventories'))
-    .description('Validate, import and inspect Elastic Path inventory (multi-location).')
-    .version(version)
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText(
-      'after',
-      example('ep-inventories validate stock.csv', 'ep-inventories import stock.jsonl --mock') +
-        '\nExit status: 0 ok, 1 invalid data or failed import, 2 usage or configuration,' +
-        ' 3 service or network failure.\n',
-    )
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.streams.stdout.write(text),
-      writeErr: (text) => output.writeStderr(text),
-    });
-  const run = (work: Promise<ExitCode>) => work.then(done);
-
+function addValidate(program: Command, { output, run }: Setup): void {
   addSourceOptions(program.command('validate <file>'))
     .description('check a JSON Lines or CSV stock file line by line; sends nothing')
     .option('--json', 'print the report as JSON')
@@ -62,14 +44,21 @@ export function buildProgram(
     .action((file: string, _, command: Command) =>
       run(validateCommand(file, command.opts(), output)),
     );
+}
 
+function addImport(program: Command, { output, env, run }: Setup): void {
   addSourceOptions(program.command('import <file>'))
     .description('validate, split, upload and (with --wait) follow a stock file to the end')
     .option('--external-ref <ref>', 'your reference; split files get <ref>#<n>/<count>')
     .option('--skip-invalid', 'import the valid lines and report the invalid ones')
     .option('--wait', 'follow the imports until they finish (the default on a terminal)')
     .option('--no-wait', 'return once the files are uploaded')
-    .option('--wait-timeout <seconds>', 'stop waiting after this long', positiveInteger, 3600)
+    .option(
+      '--wait-timeout <seconds>',
+      'stop waiting for an import after this long (per import)',
+      positiveInteger,
+      3600,
+    )
     .option('--max-errors <n>', 'line errors to list', positiveInteger, 1000)
     .option('--json', 'print the summary as JSON')
     .addHelpText(
@@ -82,7 +71,9 @@ export function buildProgram(
     .action((file: string, _, command: Command) =>
       run(importCommand(file, command.optsWithGlobals(), output, env)),
     );
+}
 
+function addImports(program: Command, { output, env, run }: Setup): void {
   const imports = program
     .command('imports')
     .description('inspect import jobs')
@@ -120,7 +111,9 @@ export function buildProgram(
     .action((id: string, _, command: Command) =>
       run(importErrors(id, command.optsWithGlobals(), output, env)),
     );
+}
 
+function addStock(program: Command, { output, env, run }: Setup): void {
   const stock = program
     .command('stock')
     .description("inspect products' stock")
@@ -141,7 +134,9 @@ export function buildProgram(
     .option('--json', 'print JSON')
     .addHelpText('after', example('ep-inventories stock list --limit 50'))
     .action((_, command: Command) => run(listStock(command.optsWithGlobals(), output, env)));
+}
 
+function addLocations(program: Command, { output, env, run }: Setup): void {
   program
     .command('locations')
     .description('inspect locations')
@@ -152,6 +147,32 @@ export function buildProgram(
     .option('--json', 'print JSON')
     .addHelpText('after', example('ep-inventories locations list --json'))
     .action((_, command: Command) => run(listLocations(command.optsWithGlobals(), output, env)));
+}
 
+/** Builds the command tree; each action hands its exit status to `done`. */
+export function buildProgram(
+  output: Output,
+  env: NodeJS.ProcessEnv,
+  done: (code: ExitCode) => void,
+) {
+  const program = connectionOptions(new Command('ep-inventories'))
+    .description('Validate, import and inspect Elastic Path inventory (multi-location).')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      example('ep-inventories validate stock.csv', 'ep-inventories import stock.jsonl --mock') +
+        '\nExit status: 0 ok, 1 invalid data or failed import, 2 usage or configuration,' +
+        ' 3 service or network failure.\n',
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.streams.stdout.write(text),
+      writeErr: (text) => output.writeStderr(text),
+    });
+
+  const setup: Setup = { output, env, run: (work) => work.then(done) };
+  for (const add of [addValidate, addImport, addImports, addStock, addLocations])
+    add(program, setup);
   return program;
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { examples, runCli } from './support/run-cli.js';
 
@@ -41,6 +44,27 @@ describe('validate', () => {
       field: 'data.id',
       reason: 'must be a UUID, not "not-a-uuid"',
     });
+  });
+
+  test('long output through a pipe arrives whole', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-test-'));
+    try {
+      const path = join(dir, 'bad.jsonl');
+      await writeFile(path, '{"data":{"type":"stock","id":"not-a-uuid"}}\n'.repeat(3000));
+      const run = await runCli(['validate', path, '--json', '--max-issues', '10000']);
+
+      expect(run.stdout.length).toBeGreaterThan(256 * 1024);
+      expect(JSON.parse(run.stdout).issues).toHaveLength(6000);
+      expect(run.code).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  test('a directory is a usage error: exit 2', async () => {
+    const run = await runCli(['validate', tmpdir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('it is not a file');
   });
 
   test('a file that does not exist is a usage error: exit 2', async () => {

@@ -16,12 +16,16 @@ export interface ImportFlags extends SourceFlags, ConnectionFlags {
   json?: boolean;
 }
 
-/** 0 when every line was applied; 1 when an import failed or any line was left out. */
+/**
+ * 0 only when every line is known to be applied; 1 when an import failed, a line was left
+ * out, or the service applied fewer products than were sent without saying why.
+ */
 function outcome(summary: ImportSummary, waited: boolean): ExitCode {
   if (!waited) return summary.skippedLines > 0 ? exitCodes.invalid : exitCodes.ok;
   const failed = summary.imports.some((item) => item.status !== 'success');
-  const incomplete = summary.errorCount > 0 || summary.skippedLines > 0;
-  return failed || incomplete ? exitCodes.invalid : exitCodes.ok;
+  const left = summary.errorCount > 0 || summary.skippedLines > 0 || !summary.errorsComplete;
+  const short = summary.imported < summary.products;
+  return failed || left || short ? exitCodes.invalid : exitCodes.ok;
 }
 
 function printSummary(output: Output, file: string, summary: ImportSummary, waited: boolean) {
@@ -63,6 +67,9 @@ function finalWords(summary: ImportSummary, waited: boolean): string {
   const failed = summary.imports.filter((item) => item.status !== 'success').length;
   if (failed > 0) return `finished: ${plural(failed, 'import')} failed`;
   if (summary.errorCount > 0) return `finished: ${plural(summary.errorCount, 'line')} not applied`;
+  if (summary.imported < summary.products) {
+    return `finished: ${count(summary.products - summary.imported)} products not applied, no reason given`;
+  }
   return 'finished: every line applied';
 }
 

@@ -1,4 +1,5 @@
-import { access } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import type { FileOptions, ValidationOptions } from '@ep-inventories/importer/node';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../exit-codes.js';
@@ -53,11 +54,12 @@ export function sourceOptions(flags: SourceFlags): FileOptions & ValidationOptio
   };
 }
 
-/** Refuses a file that cannot be read, before any work starts. */
+/** Refuses a path that is not a readable file, before any work starts. */
 export async function readableFile(path: string): Promise<void> {
-  try {
-    await access(path);
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file, or no permission to read it`);
-  }
+  const found = await stat(path).catch(() => undefined);
+  if (!found) throw new UsageError(`cannot read ${path}: no such file`);
+  if (!found.isFile()) throw new UsageError(`cannot read ${path}: it is not a file`);
+  await access(path, constants.R_OK).catch(() => {
+    throw new UsageError(`cannot read ${path}: no permission to read it`);
+  });
 }
