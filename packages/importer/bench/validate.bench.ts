@@ -76,7 +76,8 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const rate = Math.round(lines / seconds).toLocaleString('en');
   console.log(
-    `validate: ${seconds.toFixed(2)} s, ${rate} lines/s, ${mb(size / seconds)}/s (valid: ${report.valid})`,
+    `validate: ${seconds.toFixed(2)} s, ${rate} lines/s, ${mb(size / seconds)}/s ` +
+      `(valid: ${report.valid})`,
   );
 
   const server = await sinkServer();

@@ -25,7 +25,10 @@ export interface ImportOptions
     Omit<WaitOptions, 'signal' | 'onProgress'> {
   /** Your reference; chunks get `<ref>#<n>/<count>`. @default a reference unique to this run */
   externalRef?: string;
-  /** Upload the valid lines and report the invalid ones, instead of uploading nothing. @default false */
+  /**
+   * Upload the valid lines and report the invalid ones, instead of uploading nothing.
+   * @default false
+   */
   skipInvalid?: boolean;
   /** Wait for every import to finish and read its errors. @default true */
   wait?: boolean;

@@ -9,7 +9,8 @@ const importPath = /\/v2\/inventories\/imports\/([^/]+)$/;
  * import would. Prism keeps no state and would otherwise answer `pending` for ever.
  *
  * @example
- * const client = createInventoriesClient({ baseUrl: mock.url, credentials, fetch: importLifecycle() });
+ * const fetch = importLifecycle();
+ * const client = createInventoriesClient({ baseUrl: mock.url, credentials, fetch });
  */
 export function importLifecycle(
   statuses: readonly string[] = ['pending', 'started', 'success'],

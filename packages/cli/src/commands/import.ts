@@ -42,7 +42,8 @@ function printSummary(output: Output, file: string, summary: ImportSummary, wait
   for (const line of table(header, rows)) output.line(line);
 
   output.line();
-  const sent = `${plural(summary.products, 'product')} sent in ${plural(summary.imports.length, 'import')}`;
+  const imports = plural(summary.imports.length, 'import');
+  const sent = `${plural(summary.products, 'product')} sent in ${imports}`;
   output.line(
     waited ? `${sent}; ${count(summary.uploaded)} read, ${count(summary.imported)} applied` : sent,
   );
@@ -68,7 +69,8 @@ function finalWords(summary: ImportSummary, waited: boolean): string {
   if (failed > 0) return `finished: ${plural(failed, 'import')} failed`;
   if (summary.errorCount > 0) return `finished: ${plural(summary.errorCount, 'line')} not applied`;
   if (summary.imported < summary.products) {
-    return `finished: ${count(summary.products - summary.imported)} products not applied, no reason given`;
+    const missing = plural(summary.products - summary.imported, 'product');
+    return `finished: ${missing} not applied, with no reason given`;
   }
   return 'finished: every line applied';
 }

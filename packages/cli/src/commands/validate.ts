@@ -2,7 +2,7 @@ import { validateFile } from '@ep-inventories/importer/node';
 import { type ExitCode, exitCodes } from '../exit-codes.js';
 import { printIssues } from '../output/issues.js';
 import type { Output } from '../output/output.js';
-import { count, plural } from '../output/table.js';
+import { plural } from '../output/table.js';
 import { readableFile, type SourceFlags, sourceOptions } from './source-options.js';
 
 export async function validateCommand(
@@ -21,12 +21,12 @@ export async function validateCommand(
   printIssues(output, report.issues, report.issueCount);
   const { green, red } = output.colors;
   const products = plural(report.products, 'valid product');
+  const invalid = plural(report.invalidLines, 'invalid line');
+  const issues = plural(report.issueCount, 'issue');
   output.line(
     report.valid
       ? green(`${file}: ${products}, no issues`)
-      : red(
-          `${file}: ${products}, ${count(report.invalidLines)} invalid lines (${count(report.issueCount)} issues)`,
-        ),
+      : red(`${file}: ${products}, ${invalid} (${issues})`),
   );
   return code;
 }

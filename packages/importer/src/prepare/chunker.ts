@@ -46,7 +46,8 @@ export class Chunker {
 
     const firstLine = chunk.seen.get(record.productId);
     if (firstLine !== undefined) {
-      const reason = `repeats product ${record.productId}, already on line ${firstLine} of this import`;
+      const reason =
+        `repeats product ${record.productId}, ` + `already on line ${firstLine} of this import`;
       return { path: ['data', 'id'], reason };
     }
 

@@ -45,7 +45,8 @@ function addRow(
   const [[location, value]] = Object.entries(locations) as [[string, number]];
   const earlier = group.lines.get(location);
   if (earlier !== undefined) {
-    const reason = `repeats location "${location}" for product ${productId}, already on line ${earlier}`;
+    const reason =
+      `repeats location "${location}" for product ${productId}, ` + `already on line ${earlier}`;
     return [{ field: name(['data', 'attributes', 'locations', location]), reason }];
   }
   // Defined, not assigned: a slug such as `__proto__` must stay an ordinary key.
