@@ -20,7 +20,8 @@ describe('on a terminal', () => {
     expect(run.stdout).toContain(`${ESC}[32m✔`);
     expect(screen).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] import 1\/1 pending/);
     expect(screen).toContain('✔ validated 3,000 products for 1 import');
-    expect(screen).toContain('import 1/1 success: 4 read, 2 applied');
+    expect(screen).toMatch(/✔ import 1\/1 success: 4 read, 2 applied \(\d+ s\)/);
+    expect(screen).toContain('✖ finished: 2 lines not applied');
     expect(run.code).toBe(1);
   });
 

@@ -3,6 +3,11 @@ import { createSpinner } from 'nanospinner';
 import { describeProgress, progressKey } from './describe.js';
 import type { Output } from './output.js';
 
+const finished = (event: ImportProgress) =>
+  event.phase === 'validated' ||
+  event.phase === 'uploaded' ||
+  (event.phase === 'waiting' && event.status === 'success');
+
 export interface ProgressDisplay {
   show(event: ImportProgress): void;
   /** Ends the display, leaving a final line. */
@@ -27,8 +32,10 @@ function spinnerDisplay(output: Output): ProgressDisplay {
   return {
     show(event) {
       const text = describeProgress(event);
-      // Each finished upload stays on screen; waiting updates the one live line.
-      if (event.phase === 'uploaded' || event.phase === 'validated') {
+      // Finished steps stay on screen, marked; anything in progress updates the one live line.
+      if (event.phase === 'waiting' && event.status === 'failed') {
+        spinner.error({ text });
+      } else if (finished(event)) {
         spinner.success({ text });
       } else if (lastPhase === event.phase && spinner.isSpinning()) {
         spinner.update({ text });
