@@ -1,9 +1,4 @@
-import {
-  isApiError,
-  isAuthenticationError,
-  isInventoriesError,
-  isValidationError,
-} from '@ep-inventories/client';
+import { isApiError, isAuthenticationError, isValidationError } from '@ep-inventories/client';
 
 /** What the process's exit status means. Documented in the README; scripts rely on it. */
 export const exitCodes = {
@@ -35,6 +30,5 @@ export function exitCodeFor(error: unknown): ExitCode {
   // A refused client id or secret is a configuration problem, not an outage.
   if (isAuthenticationError(error) || isApiError(error, 403)) return exitCodes.usage;
   if (isValidationError(error)) return exitCodes.invalid;
-  if (isInventoriesError(error)) return exitCodes.service;
   return exitCodes.service;
 }

@@ -6,7 +6,7 @@ const credentials = { EP_CLIENT_ID: 'cli-test', EP_CLIENT_SECRET: 'cli-test-secr
 const stamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ /;
 
 describe('import against the mock', () => {
-  test('without a terminal: plain timestamped progress, a summary, no waiting by default', async () => {
+  test('off a terminal: timestamped progress, a summary, no waiting by default', async () => {
     const env = { ...credentials, EP_BASE_URL: inject('mockUrl') };
     const run = await runCli(
       ['import', `${examples}stock.jsonl`, '--external-ref', 'cli-test'],

@@ -12,16 +12,26 @@ function env() {
   };
 }
 
+/** Consecutive output lines, each a pattern. */
+const rows = (...lines: string[]) => new RegExp(lines.join('\n'));
+
 describe('inspecting the service (against the mock)', () => {
   test.each([
     {
       args: ['imports', 'list'],
-      want: /import +status +created +read +applied +reference\n2b8e4f6a-\S+ +success +2026-12-03T02:00:01\.125478Z +4 +2 +nightly-2026-12-03/,
+      want: rows(
+        'import +status +created +read +applied +reference',
+        '2b8e4f6a-\\S+ +success +2026-12-03T02:00:01\\.125478Z +4 +2 +nightly-2026-12-03',
+      ),
     },
     { args: ['imports', 'get', importId], want: /2b8e4f6a-\S+ +pending/ },
     {
       args: ['imports', 'errors', importId],
-      want: /line +field +error\n2 +data\.attributes\.locations +location slug not found\n4 +data\.id +product not found/,
+      want: rows(
+        'line +field +error',
+        '2 +data\\.attributes\\.locations +location slug not found',
+        '4 +data\\.id +product not found',
+      ),
     },
     {
       args: ['stock', 'get', productId],
@@ -33,7 +43,11 @@ describe('inspecting the service (against the mock)', () => {
     },
     {
       args: ['locations', 'list'],
-      want: /location +slug +name\n0c4e9a7b-\S+ +dublin-warehouse +Dublin warehouse\n7e6d5c4b-\S+ +cork-store +Cork store/,
+      want: rows(
+        'location +slug +name',
+        '0c4e9a7b-\\S+ +dublin-warehouse +Dublin warehouse',
+        '7e6d5c4b-\\S+ +cork-store +Cork store',
+      ),
     },
   ])('$args prints a table, exit 0', async ({ args, want }) => {
     const run = await runCli(args, env());

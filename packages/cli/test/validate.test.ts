@@ -24,10 +24,12 @@ describe('validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
       'stock-with-errors.jsonl:2: data.id: must be a UUID, not "not-a-uuid"',
-      'stock-with-errors.jsonl:3: data.attributes.locations.belfast-depot.total: must be a non-negative integer, not -3',
+      'stock-with-errors.jsonl:3: data.attributes.locations.belfast-depot.total: ' +
+        'must be a non-negative integer, not -3',
       'stock-with-errors.jsonl:4: data.attributes.locations: must not be empty',
       'stock-with-errors.jsonl:5: is not valid JSON (Unexpected end of JSON input)',
-      'stock-with-errors.jsonl:6: data.id: repeats product 16a515b4-37c7-48c6-9f84-f37b643b6e3d, already on line 1 of this import',
+      'stock-with-errors.jsonl:6: data.id: repeats product ' +
+        '16a515b4-37c7-48c6-9f84-f37b643b6e3d, already on line 1 of this import',
     ]);
     expect(run.stdout).toContain('1 valid product, 5 invalid lines (5 issues)');
   });

@@ -43,7 +43,7 @@ function nextOffset<T>(body: ListBody<T>, offset: number, limit: number): number
   return readOffset(next as string) ?? offset + body.data.length;
 }
 
-export function checkPageOptions(options: PageOptions): { offset: number; limit: number } {
+function checkPageOptions(options: PageOptions): { offset: number; limit: number } {
   const { offset = 0, limit = limits.pageMaxLimit } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > limits.pageMaxLimit) {
     const reason = `must be a whole number from 1 to ${limits.pageMaxLimit}`;

@@ -7,7 +7,7 @@ import {
 } from '../src/index.js';
 import type { ListBody } from '../src/pagination.js';
 
-/** `total` numbered items served by offset and limit, with `links.next` as the service writes it. */
+/** `total` numbered items by offset and limit, with `links.next` as the service writes it. */
 function numbers(total: number, options: { links?: boolean; absolute?: boolean } = {}) {
   const calls: { offset: number; limit: number }[] = [];
   const load = async (offset: number, limit: number): Promise<ListBody<number>> => {

@@ -45,7 +45,7 @@ describe('importStock', () => {
     expect(service.imports[0]?.file.trim().split('\n')).toHaveLength(2);
   });
 
-  test('splits, uploads in order with derived references, waits, and maps errors back', async () => {
+  test('splits, uploads in order with derived references, waits, maps errors back', async () => {
     const { service, client } = setup();
     // The service rejects the second line of every import it receives.
     service.errorsFor = (file) =>
@@ -143,7 +143,7 @@ describe('importStock', () => {
     expect(service.count('POST')).toBe(0);
   });
 
-  test('with skipInvalid and every line invalid, nothing is sent and the issues are given', async () => {
+  test('with skipInvalid and no valid line, nothing is sent; the issues are given', async () => {
     const { service, client } = setup();
     const error = await importStock(client, '{\n{\n', { skipInvalid: true }).catch(
       (e: unknown) => e,

@@ -49,12 +49,14 @@ describe('startPrism', () => {
   });
 });
 
+const entry = new URL('../dist/index.js', import.meta.url).href;
+
 describe('no mock outlives its owner', () => {
   test.each(['SIGTERM', 'SIGINT'])(
     'a process stopped with %s takes its Prism with it',
     async (signal) => {
       const script = [
-        `import { startPrism } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};`,
+        `import { startPrism } from ${JSON.stringify(entry)};`,
         'const server = await startPrism();',
         'process.stdout.write(server.url + "\\n");',
         'setInterval(() => {}, 1000);',

@@ -23,10 +23,7 @@ const header = ['import', 'status', 'created', 'read', 'applied', 'reference'];
 
 export function listImports(flags: Flags, output: Output, env: NodeJS.ProcessEnv) {
   return withClient(flags, env, output, async (client) => {
-    const items = await take(
-      client.imports.list({ limit: Math.min(flags.limit ?? 25, 100) }),
-      flags.limit ?? 25,
-    );
+    const items = await take(client.imports.list(), flags.limit ?? 25);
     if (flags.json) output.json(items);
     else for (const line of table(header, items.map(row))) output.line(line);
     return exitCodes.ok;

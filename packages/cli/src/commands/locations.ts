@@ -10,8 +10,7 @@ export function listLocations(
   env: NodeJS.ProcessEnv,
 ) {
   return withClient(flags, env, output, async (client) => {
-    const limit = flags.limit ?? 25;
-    const items = await take(client.locations.list({ limit: Math.min(limit, 100) }), limit);
+    const items = await take(client.locations.list(), flags.limit ?? 25);
     if (flags.json) {
       output.json(items);
       return exitCodes.ok;

@@ -42,12 +42,8 @@ function row(stock: Stock): string[] {
 
 export function listStock(flags: Flags, output: Output, env: NodeJS.ProcessEnv) {
   return withClient(flags, env, output, async (client) => {
-    const limit = flags.limit ?? 25;
-    const list = client.stock.list({
-      limit: Math.min(limit, 100),
-      ...(flags.filter ? { filter: flags.filter } : {}),
-    });
-    const items = await take(list, limit);
+    const list = client.stock.list(flags.filter ? { filter: flags.filter } : {});
+    const items = await take(list, flags.limit ?? 25);
     if (flags.json) output.json(items);
     else
       for (const line of table(['product', ...quantities, 'locations'], items.map(row)))

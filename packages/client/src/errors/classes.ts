@@ -1,3 +1,5 @@
+import { causeCode } from '../internal/cause-code.js';
+
 /**
  * Holds the kinds of an error, most specific first, e.g. `['NotFoundError', 'ApiError',
  * 'InventoriesError']`. A registered symbol and plain strings survive duplicate installs,
@@ -109,9 +111,25 @@ export class ServerError extends ApiError {
   static override readonly kind: string = 'ServerError';
 }
 
+// Codes that mean no connection was made, so the request cannot have reached a server.
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
 /** No HTTP answer arrived: DNS, refused or reset connection, TLS failure. */
 export class ConnectionError extends InventoriesError {
   static override readonly kind: string = 'ConnectionError';
+  /** The system error code behind the failure, such as `ECONNRESET`, when there is one. */
+  readonly code: string | undefined;
+  /**
+   * True when the request certainly never reached a server (refused, not resolved): even a
+   * request that is not idempotent may then be sent again.
+   */
+  readonly requestNotSent: boolean;
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    this.code = causeCode(options?.cause);
+    this.requestNotSent = notSentCodes.has(this.code ?? '');
+  }
 }
 
 /** The request took longer than its timeout. */

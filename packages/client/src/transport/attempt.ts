@@ -1,4 +1,5 @@
 import { AbortError, ConnectionError, isInventoriesError, TimeoutError } from '../errors/index.js';
+import { causeCode } from '../internal/cause-code.js';
 import type { FetchLike } from '../options.js';
 import { type Redactor, redactError } from '../redact.js';
 
@@ -64,14 +65,9 @@ async function buffered(response: Response, requestUrl: string): Promise<Respons
 }
 
 function connectionError(error: unknown, request: Request, redactor: Redactor): ConnectionError {
-  let detail = error instanceof Error ? error.message : String(error);
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      detail = `${detail} (${code})`;
-      break;
-    }
-  }
+  const message = error instanceof Error ? error.message : String(error);
+  const code = causeCode(error);
+  const detail = code ? `${message} (${code})` : message;
   const target = `${request.method} ${new URL(request.url).origin}`;
   return new ConnectionError(redactor.redact(`${target} failed: ${detail}`), {
     cause: redactError(error, redactor),

@@ -22,17 +22,6 @@ export function isIdempotentMethod(method: string): boolean {
   return idempotentMethods.has(method.toUpperCase());
 }
 
-/** Error codes meaning the request never reached a server, so even a POST may be re-sent. */
-const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-
-function errorCode(error: unknown): string | undefined {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 export function shouldRetryStatus(status: number, context: AttemptContext): boolean {
   if (!context.replayable) return false;
   // 408 and 429 say the request was not processed: safe to repeat whatever the method.
@@ -47,7 +36,7 @@ export function shouldRetryFailure(error: InventoriesError, context: AttemptCont
   // A timeout or a reset may come after the server acted on the request.
   if (error instanceof TimeoutError) return context.idempotent;
   if (error instanceof ConnectionError) {
-    return context.idempotent || neverSentCodes.has(errorCode(error) ?? '');
+    return context.idempotent || error.requestNotSent;
   }
   return false;
 }

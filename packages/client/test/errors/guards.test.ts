@@ -91,6 +91,23 @@ describe('guards', () => {
     expect(String(error)).toMatch(new RegExp(`^${name}: `));
   });
 
+  test.each([
+    { title: 'a refused connection', code: 'ECONNREFUSED', notSent: true },
+    { title: 'a name that does not resolve', code: 'ENOTFOUND', notSent: true },
+    { title: 'a reset connection', code: 'ECONNRESET', notSent: false },
+    { title: 'no code at all', code: undefined, notSent: false },
+  ])(
+    'a connection error from $title: code $code, request not sent: $notSent',
+    ({ code, notSent }) => {
+      const root = Object.assign(new Error('socket'), code ? { code } : {});
+      const error = new ConnectionError('x', {
+        cause: new TypeError('fetch failed', { cause: root }),
+      });
+      expect(error.code).toBe(code);
+      expect(error.requestNotSent).toBe(notSent);
+    },
+  );
+
   test('the cause of a wrapped failure is kept', () => {
     const cause = new TypeError('fetch failed');
     expect(new ConnectionError('GET failed', { cause }).cause).toBe(cause);

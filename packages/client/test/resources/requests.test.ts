@@ -212,7 +212,7 @@ describe('each helper sends the request the document describes', () => {
     expect(fetch.seen[0]?.headers.get('ep-geolocation')).toBe('53.3,-6.2');
   });
 
-  test('imports.create sends multipart with the file and reference, refusing redirects', async () => {
+  test('imports.create sends the file and reference as multipart, refusing redirects', async () => {
     let redirect: string | undefined;
     let form: FormData | undefined;
     const fetch = async (request: Request) => {

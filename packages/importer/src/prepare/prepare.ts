@@ -46,10 +46,11 @@ export function chunkSizeOf(options: ValidationOptions): number {
   return size;
 }
 
-function recordOf(entry: Entry): { record: StockRecord } | { issues: SchemaIssue[] } | undefined {
-  if ('record' in entry) return { record: entry.record };
-  if ('value' in entry) return checkLine(entry.value);
-  return undefined;
+type Checked = { record: StockRecord } | { issues: SchemaIssue[] };
+
+/** An entry that is not already known to be bad, checked (long CSV rows come checked). */
+function recordOf(entry: Exclude<Entry, { problems: unknown }>): Checked {
+  return 'record' in entry ? { record: entry.record } : checkLine(entry.value);
 }
 
 /**
@@ -88,7 +89,6 @@ export async function prepare(
     }
 
     const checked = recordOf(entry);
-    if (!checked) continue;
     if ('issues' in checked) {
       for (const issue of checked.issues)
         report(position, reader.fieldName(issue.path), issue.reason);

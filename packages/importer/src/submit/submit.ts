@@ -41,16 +41,6 @@ export interface ChunkUpload {
 
 type Outcome = 'not-processed' | 'unknown' | 'final';
 
-const neverSent = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-
-function causeCode(error: unknown): string | undefined {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const { code } = cause as { code?: unknown };
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 /**
  * What a failed upload says about whether the service may have created the import. Guards,
  * not instanceof, so a client from another copy of the package is understood too.
@@ -59,7 +49,7 @@ function outcomeOf(error: unknown): Outcome {
   // The service answered without processing the upload: sending it again is safe.
   if (isRateLimitError(error) || isAuthenticationError(error)) return 'not-processed';
   if (isConnectionError(error)) {
-    return neverSent.has(causeCode(error) ?? '') ? 'not-processed' : 'unknown';
+    return error.requestNotSent ? 'not-processed' : 'unknown';
   }
   // The upload may have been received and the import created before the failure.
   if (isTimeoutError(error) || (isApiError(error) && error.status >= 500)) return 'unknown';

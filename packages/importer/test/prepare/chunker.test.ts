@@ -27,7 +27,8 @@ describe('Chunker', () => {
     const [chunk] = await chunker.finish();
 
     expect(await chunk?.file.text()).toBe(
-      `{"data":{"type":"stock","id":"${productId(1)}","attributes":{"locations":{"cork":{"total":1}}}}}\n`,
+      `{"data":{"type":"stock","id":"${productId(1)}",` +
+        '"attributes":{"locations":{"cork":{"total":1}}}}}\n',
     );
   });
 
@@ -45,7 +46,7 @@ describe('Chunker', () => {
     expect(second?.positions.at(2)).toBeUndefined();
   });
 
-  test('a product repeated within a chunk is refused; in the next chunk it is allowed', async () => {
+  test('a product repeated within a chunk is refused; in the next chunk, allowed', async () => {
     const chunker = new Chunker(new MemoryChunkStore(), 2);
     expect(await chunker.add(record(1), { line: 1 })).toBeUndefined();
     expect(await chunker.add(record(1), { line: 2 })).toEqual({

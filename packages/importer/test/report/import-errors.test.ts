@@ -39,7 +39,7 @@ describe('readImportErrors', () => {
     expect(service.count('GET')).toBe(3);
   });
 
-  test('without positions, or for a line the chunk does not have, only the chunk line is given', async () => {
+  test('without a known source position, only the chunk line is given', async () => {
     const service = new FakeImportService();
     service.errorsFor = () => [{ line_number: 9, field: '', error: 'unreadable' }];
     const client = clientFor(service);

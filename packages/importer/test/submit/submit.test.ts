@@ -117,6 +117,26 @@ describe('submitChunk with an injected fetch', () => {
     expect(service.count('GET')).toBe(0);
   });
 
+  test('a refused connection is sent again without a lookup: nothing was sent', async () => {
+    const service = new FakeImportService();
+    let refused = 0;
+    const client = createInventoriesClient({
+      baseUrl: 'https://store.example',
+      credentials: { accessToken: 'test-token' },
+      fetch: async (request) => {
+        if (request.method === 'POST' && refused++ === 0) {
+          const cause = Object.assign(new Error('connect failed'), { code: 'ECONNREFUSED' });
+          throw new TypeError('fetch failed', { cause });
+        }
+        return service.handle(request);
+      },
+    });
+
+    expect(await submitChunk(client, upload(), fast)).toMatchObject({ attempts: 2 });
+    expect(service.count('GET')).toBe(0);
+    expect(service.imports).toHaveLength(1);
+  });
+
   test('a 400 is final: nothing is sent again', async () => {
     const service = new FakeImportService();
     const refused = Response.json(

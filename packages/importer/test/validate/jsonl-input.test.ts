@@ -94,7 +94,9 @@ describe('every bad line is reported with its line, field and reason', () => {
     },
     {
       title: 'a __proto__ field',
-      given: `{"data":{"type":"stock","id":"${id}","attributes":{"locations":{"cork":{"total":1}}},"__proto__":{}}}`,
+      given:
+        `{"data":{"type":"stock","id":"${id}",` +
+        '"attributes":{"locations":{"cork":{"total":1}}},"__proto__":{}}}',
       want: { field: 'data.__proto__', reason: 'is not a known field' },
     },
     {
@@ -154,7 +156,8 @@ describe('every bad line is reported with its line, field and reason', () => {
 
 describe('what is accepted', () => {
   test('a byte order mark, CRLF endings and blank lines, which keep their numbers', async () => {
-    const source = `\ufeff${line({ a: { total: 1 } })}\r\n\r\n   \r\n${good}\r\n${line({}, id.replace('9f', 'bb'))}\r\n`;
+    const empty = line({}, id.replace('9f', 'bb'));
+    const source = `\ufeff${line({ a: { total: 1 } })}\r\n\r\n   \r\n${good}\r\n${empty}\r\n`;
     const report = await validateStock(source);
 
     expect(report.products).toBe(2);
